@@ -1,0 +1,11 @@
+namespace Hadath.Cli;
+
+/// <summary>Entry point: dispatches the first argument to a command.</summary>
+public static class CommandLine
+{
+    public static int Run(string[] args)
+    {
+        Console.Error.WriteLine("hadath: not implemented yet");
+        return 2;
+    }
+}

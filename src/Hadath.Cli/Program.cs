@@ -1,0 +1,1 @@
+return Hadath.Cli.CommandLine.Run(args);
