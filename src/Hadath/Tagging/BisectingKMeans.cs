@@ -8,12 +8,12 @@ namespace Hadath.Tagging;
 /// </summary>
 internal static class BisectingKMeans
 {
-    /// <summary>Packed paths ((bits &lt;&lt; 5) | depth) per row of <paramref name="vectors"/>.</summary>
-    public static uint[] Paths(float[] vectors, int dimensions, int maxDepth, int minLeaf, ulong seed)
+    /// <summary>(path bits, depth) per row of <paramref name="vectors"/>; depth is at least 1.</summary>
+    public static (uint Path, int Depth)[] Paths(float[] vectors, int dimensions, int maxDepth, int minLeaf, ulong seed)
     {
         var count = vectors.Length / dimensions;
         for (var i = 0; i < count; i++) Normalize(vectors.AsSpan(i * dimensions, dimensions));
-        var paths = new uint[count];
+        var paths = new (uint, int)[count];
         var rng = new SplitMix64(seed);
         var pending = new Stack<(int[] Members, uint Path, int Depth)>();
         pending.Push((Enumerable.Range(0, count).ToArray(), 0, 0));
@@ -22,7 +22,7 @@ internal static class BisectingKMeans
             var (members, path, depth) = pending.Pop();
             if (depth == maxDepth || members.Length < 2 * minLeaf)
             {
-                foreach (var m in members) paths[m] = (path << 5) | (uint)Math.Max(depth, 1);
+                foreach (var m in members) paths[m] = (depth == 0 ? 0 : path, Math.Max(depth, 1));
                 continue;
             }
             var side = Split(vectors, dimensions, members, rng);
@@ -30,7 +30,7 @@ internal static class BisectingKMeans
             var right = members.Where((_, i) => side[i]).ToArray();
             if (left.Length == 0 || right.Length == 0)
             {
-                foreach (var m in members) paths[m] = (path << 5) | (uint)Math.Max(depth, 1);
+                foreach (var m in members) paths[m] = (depth == 0 ? 0 : path, Math.Max(depth, 1));
                 continue;
             }
             pending.Push((right, (path << 1) | 1, depth + 1));

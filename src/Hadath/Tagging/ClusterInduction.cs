@@ -14,11 +14,11 @@ namespace Hadath.Tagging;
 /// </code></example>
 internal sealed class ClusterInduction
 {
-    public int MinCount { get; init; } = 5;
+    public int MinCount { get; init; } = 3;
     public int MaxVocabulary { get; init; } = 150_000;
     public int Epochs { get; init; } = 3;
     public int Dimensions { get; init; } = 96;
-    public int MaxDepth { get; init; } = 16;
+    public int MaxDepth { get; init; } = 18;
     public int MinLeaf { get; init; } = 8;
     public ulong Seed { get; init; } = 1;
     /// <summary>Stop after this many articles per file (0 = all); for quick experiments.</summary>
@@ -54,7 +54,7 @@ internal sealed class ClusterInduction
         var paths = BisectingKMeans.Paths(vectors, Dimensions, MaxDepth, MinLeaf, Seed);
         Log?.Invoke($"clusters: bisecting k-means done at {clock.Elapsed.TotalSeconds:F0}s");
         var map = new Dictionary<string, uint>(vocabulary.Length, StringComparer.Ordinal);
-        for (var i = 0; i < vocabulary.Length; i++) map[vocabulary[i]] = paths[i];
+        for (var i = 0; i < vocabulary.Length; i++) map[vocabulary[i]] = WordClusters.Pack(paths[i].Path, paths[i].Depth, frequencies[i]);
         var sources = string.Join(", ", jsonlFiles.Select(Path.GetFileName));
         return new WordClusters(map, $"skip-gram d={Dimensions} window=5 neg=5 epochs={Epochs} seed={Seed}; bisecting 2-means depth<={MaxDepth} leaf>={MinLeaf}; " +
             $"{tokens} tokens from {sources}; vocabulary {vocabulary.Length} with count >= {MinCount}");

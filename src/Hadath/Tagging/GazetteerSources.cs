@@ -2,14 +2,14 @@ namespace Hadath.Tagging;
 
 /// <summary>
 /// Compiles the NER gazetteer from ../shared/data/gazetteers: ANERGazet person, location and organisation
-/// lists; Arabic country names; Arabic GeoNames names of places with at least <see cref="MinPopulation"/>
+/// lists; ANETAC's classified transliterated names; Arabic country names; Arabic GeoNames names of places with at least <see cref="MinPopulation"/>
 /// people (smaller villages are often named by common words and would fire on ordinary text).
 /// </summary>
 internal static class GazetteerSources
 {
     public const int MinPopulation = 10_000;
 
-    public static readonly string[] Categories = ["per", "loc", "org", "country", "city"];
+    public static readonly string[] Categories = ["per", "loc", "org", "country", "city", "anetac-per", "anetac-loc", "anetac-org"];
 
     public static Gazetteer Build(string dataDirectory)
     {
@@ -27,6 +27,14 @@ internal static class GazetteerSources
         foreach (var row in Rows(Path.Combine(root, "geonames-cities500", "geonames_ar_preferred_names_libgeonames.tsv")))
             if (row.Length > 7 && long.TryParse(row[7], out var population) && population >= MinPopulation)
                 gazetteer.Add(row[1], 4);
+        // ANETAC: "CLASS English Arabic" per line, single-word transliterated names (79.9k).
+        foreach (var line in File.ReadLines(Path.Combine(root, "anetac", "EN-AR NE", "EN-AR Named-entities.txt")))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 3) continue;
+            var category = fields[0] switch { "PERSON" => 5, "LOCATION" => 6, "ORGANIZATION" => 7, _ => -1 };
+            if (category >= 0) gazetteer.Add(string.Join(' ', fields[2..]), category);
+        }
         return gazetteer;
     }
 

@@ -13,14 +13,16 @@ public sealed class NamedEntityTagger
 {
     internal const string Kind = "ner";
 
-    [ThreadStatic] private static FeatureBuffer? t_buffer;
-
-    private readonly PerceptronModel _model;
+    private readonly PerceptronModel _first;
+    private readonly PerceptronModel? _second;
     private readonly NerFeatures _features;
 
-    internal NamedEntityTagger(PerceptronModel model, NerFeatures features, string description)
+    /// <param name="first">First-stage model over sentence features.</param>
+    /// <param name="second">Second-stage model that also sees document memory (<see cref="NerContext"/>), or null.</param>
+    internal NamedEntityTagger(PerceptronModel first, PerceptronModel? second, NerFeatures features, string description)
     {
-        _model = model;
+        _first = first;
+        _second = second;
         _features = features;
         Description = description;
     }
@@ -29,7 +31,7 @@ public sealed class NamedEntityTagger
     public string Description { get; }
 
     /// <summary>Weight rows in the model (features with a non-zero weight).</summary>
-    public int FeatureCount => _model.FeatureCount;
+    public int FeatureCount => _first.FeatureCount + (_second?.FeatureCount ?? 0);
 
     /// <summary>Loads models/ner.bin with models/clusters.bin from <see cref="ModelPaths"/>.</summary>
     public static NamedEntityTagger LoadDefault() => Load(ModelPaths.Find("ner.bin"), ModelPaths.Find("clusters.bin"));
@@ -47,31 +49,70 @@ public sealed class NamedEntityTagger
             throw new InvalidDataException($"{modelPath} was trained with other word clusters than {clustersSource}; retrain it with `hadath train ner`.");
         using var gazetteerReader = ModelFile.Open(sections, "gazetteer", modelPath);
         var gazetteer = Gazetteer.Read(gazetteerReader);
-        using var modelReader = ModelFile.Open(sections, "model", modelPath);
-        var model = PerceptronModel.Read(modelReader, modelPath);
-        return new NamedEntityTagger(model, new NerFeatures(clusters, gazetteer), description);
+        using var firstReader = ModelFile.Open(sections, "first", modelPath);
+        var first = PerceptronModel.Read(firstReader, modelPath);
+        PerceptronModel? second = null;
+        if (sections.ContainsKey("second"))
+        {
+            using var secondReader = ModelFile.Open(sections, "second", modelPath);
+            second = PerceptronModel.Read(secondReader, modelPath);
+        }
+        return new NamedEntityTagger(first, second, new NerFeatures(clusters, gazetteer), description);
     }
 
     /// <summary>Writes the tagger (not its clusters, which live in their own file).</summary>
-    internal void Save(string path) => ModelFile.Write(path, Kind,
-    [
-        ("meta", ModelFile.Section(w => { w.Write(Description); w.Write(_features.Clusters.Fingerprint); })),
-        ("gazetteer", ModelFile.Section(_features.Gazetteer.Write)),
-        ("model", ModelFile.Section(_model.Write)),
-    ]);
+    internal void Save(string path)
+    {
+        var sections = new List<(string, byte[])>
+        {
+            ("meta", ModelFile.Section(w => { w.Write(Description); w.Write(_features.Clusters.Fingerprint); })),
+            ("gazetteer", ModelFile.Section(_features.Gazetteer.Write)),
+            ("first", ModelFile.Section(_first.Write)),
+        };
+        if (_second is not null) sections.Add(("second", ModelFile.Section(_second.Write)));
+        ModelFile.Write(path, Kind, sections);
+    }
 
     /// <summary>IOB2 tags, one per token of <paramref name="tokens"/> (one sentence, tokens as written).</summary>
+    /// <remarks>Tag a whole article with <see cref="TagDocument"/> instead: names then share evidence across sentences.</remarks>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (tokens.Count == 0) return [];
-        var buffer = t_buffer ??= new FeatureBuffer();
-        _features.Extract(tokens, buffer);
-        var ids = tokens.Count <= 512 ? stackalloc int[tokens.Count] : new int[tokens.Count];
-        _model.Decode(buffer, ids);
-        var tags = new string[tokens.Count];
-        for (var i = 0; i < tags.Length; i++) tags[i] = _model.Labels[ids[i]];
-        return Repair(tags);
+        return tokens.Count == 0 ? [] : TagDocument([tokens])[0];
+    }
+
+    /// <summary>
+    /// IOB2 tags for every sentence of a document, in order. The second stage lets a name tagged in one
+    /// sentence inform its other mentions within <see cref="NerContext.Window"/> sentences.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var m = sentences.Count;
+        var buffers = new FeatureBuffer[m];
+        var memoryKeys = new string?[m][];
+        var labels = new int[m][];
+        var types = new int[m][];
+        for (var j = 0; j < m; j++)
+        {
+            buffers[j] = new FeatureBuffer();
+            memoryKeys[j] = _features.Extract(sentences[j], buffers[j]);
+            labels[j] = new int[sentences[j].Count];
+            if (labels[j].Length > 0) _first.Decode(buffers[j], labels[j]);
+            types[j] = labels[j].Select(l => DocumentMemory.TypeOf(_first.Labels[l])).ToArray();
+        }
+        var model = _first;
+        if (_second is not null)
+        {
+            model = _second;
+            var second = NerContext.Build(buffers, memoryKeys, types);
+            for (var j = 0; j < m; j++)
+                if (labels[j].Length > 0) _second.Decode(second[j], labels[j]);
+        }
+        var result = new IReadOnlyList<string>[m];
+        for (var j = 0; j < m; j++)
+            result[j] = Repair(labels[j].Select(l => model.Labels[l]).ToArray());
+        return result;
     }
 
     /// <summary>Makes the sequence well-formed IOB2: an I- tag not continuing its type becomes B-.</summary>

@@ -13,8 +13,11 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
     public WordClusters Clusters { get; } = clusters;
     public Gazetteer Gazetteer { get; } = gazetteer;
 
-    /// <summary>Fills <paramref name="buffer"/> with one position per token of <paramref name="tokens"/>.</summary>
-    public void Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer)
+    /// <summary>
+    /// Fills <paramref name="buffer"/> with one position per token of <paramref name="tokens"/> and returns each
+    /// token's memory key (see <see cref="DocumentMemory"/>), or null for tokens that cannot be names.
+    /// </summary>
+    public string?[] Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer)
     {
         var n = tokens.Count;
         var keys = new string[n];
@@ -31,6 +34,12 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
             shapes[i] = Shape(tokens[i]);
         }
         var gazetteerMarks = GazetteerMarks(keys, stems);
+        var memoryKeys = new string?[n];
+        for (var i = 0; i < n; i++)
+        {
+            var bare = ArabicAffixes.WithoutArticle(stems[i]);
+            memoryKeys[i] = bare.Length >= 2 && char.IsLetter(bare[0]) ? bare : null;
+        }
 
         buffer.Clear();
         for (var i = 0; i < n; i++)
@@ -83,6 +92,44 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
             if (gazetteerMarks[i].Count > 0)
                 foreach (var mark in gazetteerMarks[i])
                     buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(64), mark), Key(keys, i - 1))));
+        }
+        return memoryKeys;
+    }
+
+    /// <summary>
+    /// Second-stage features (Ratinov and Roth's two-stage prediction aggregation): the first stage's types
+    /// at and around each token, and the types the first stage gave the same name elsewhere in the document
+    /// (<paramref name="memory"/>, which already excludes this sentence). Copies <paramref name="first"/> and adds them.
+    /// </summary>
+    public static void AddContext(FeatureBuffer first, IReadOnlyList<string?> memoryKeys, IReadOnlyList<int> firstTypes,
+        DocumentMemory memory, FeatureBuffer output)
+    {
+        output.Clear();
+        var n = first.Length;
+        Span<int> counts = stackalloc int[DocumentMemory.TypeCount];
+        for (var i = 0; i < n; i++)
+        {
+            output.BeginPosition(first.CandidatesOf(i));
+            foreach (var key in first.KeysOf(i)) output.Add(key);
+            output.Add(FeatureHash.Of(70, firstTypes[i]));
+            output.Add(FeatureHash.Of(71, i > 0 ? firstTypes[i - 1] : -1));
+            output.Add(FeatureHash.Of(72, i + 1 < n ? firstTypes[i + 1] : -1));
+            if (memoryKeys[i] is not { } key1) continue;
+            memory.Counts(key1, counts);
+            // Other occurrences inside this sentence count too, except this one.
+            for (var j = 0; j < n; j++)
+                if (j != i && memoryKeys[j] == key1) counts[firstTypes[j]]++;
+            var total = 0;
+            foreach (var c in counts) total += c;
+            if (total == 0) continue;
+            var named = total - counts[0];
+            output.Add(FeatureHash.Of(73, named == 0 ? 0 : named == total ? 2 : 1));
+            for (var t = 1; t < counts.Length; t++)
+            {
+                if (counts[t] == 0) continue;
+                output.Add(FeatureHash.Of(74, t));
+                output.Add(FeatureHash.Of(75, t * 4 + (counts[t] * 3 >= total * 2 ? 2 : counts[t] * 3 >= total ? 1 : 0)));
+            }
         }
     }
 

@@ -26,11 +26,11 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
     {
         var clock = Stopwatch.StartNew();
         var data = LoadTraining(holdOut: false, out _);
-        var (model, features) = Fit(data, null);
+        var (first, second, features) = Fit(data, null);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"structured averaged perceptron, {Epochs} epochs, seed {Seed}; sources {Sources} ({data.Count} sentences, {data.Sum(d => d.Tokens.Length)} tokens); " +
-            $"{model.FeatureCount} features; clusters: {clusters.Provenance}; trained in {clock.Elapsed.TotalSeconds:F0}s");
-        return new NamedEntityTagger(model, features, description);
+            $"{first.FeatureCount}+{second.FeatureCount} features; clusters: {clusters.Provenance}; trained in {clock.Elapsed.TotalSeconds:F0}s");
+        return new NamedEntityTagger(first, second, features, description);
     }
 
     /// <summary>Trains on 90% of ANERcorp train (+ other sources) and scores the held-out 10% after each epoch.</summary>
@@ -39,12 +39,28 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         var data = LoadTraining(holdOut: true, out var heldOut);
         var report = new StringBuilder();
         report.AppendLine($"held-out: last {heldOut.Count} sentences ({heldOut.Sum(h => h.Tokens.Length)} tokens) of ANERcorp train; sources {Sources}");
-        Fit(data, (epoch, snapshot, features) =>
+        var documents = heldOut.Select(h => (IReadOnlyList<string>)h.Tokens).ToArray();
+        Fit(data, (epoch, snapshot, first, features) =>
         {
-            var tagger = new NamedEntityTagger(snapshot(), features, "");
+            var tagger = new NamedEntityTagger(first, snapshot(), features, "");
+            var firstOnly = new NamedEntityTagger(first, null, features, "");
             var evaluation = new NerEvaluation();
-            foreach (var (tokens, tags) in heldOut) evaluation.Add(tags, tagger.Tag(tokens));
-            var line = string.Join("  ", new string?[] { null, "PER", "ORG", "LOC", "MISC" }.Select(t => $"{t ?? "all"} {evaluation.Score(t).F1:F2}"));
+            var evaluationFirst = new NerEvaluation();
+            var tagged = tagger.TagDocument(documents);
+            var taggedFirst = firstOnly.TagDocument(documents);
+            var debug = epoch == Epochs && Environment.GetEnvironmentVariable("HADATH_DEBUG") == "1";
+            for (var h = 0; h < heldOut.Count; h++)
+            {
+                var (tokens, tags) = heldOut[h];
+                var predicted = tagged[h];
+                evaluation.Add(tags, predicted);
+                evaluationFirst.Add(tags, taggedFirst[h]);
+                if (debug)
+                    for (var i = 0; i < tokens.Length; i++)
+                        if (tags[i] != predicted[i]) Console.Error.WriteLine($"DBG {tokens[i]}\t{tags[i]}\t{predicted[i]}\t{string.Join(' ', tokens[Math.Max(0, i - 3)..Math.Min(tokens.Length, i + 4)])}");
+            }
+            var line = string.Join("  ", new string?[] { null, "PER", "ORG", "LOC", "MISC" }.Select(t => $"{t ?? "all"} {evaluation.Score(t).F1:F2}"))
+                + $"  (first stage alone {evaluationFirst.Score().F1:F2})";
             report.AppendLine($"epoch {epoch,2}: {line}");
             Log?.Invoke($"epoch {epoch,2}: {line}");
             if (epoch == Epochs) report.Append(evaluation.Format());
@@ -52,25 +68,25 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         return report.ToString();
     }
 
-    private List<(string[] Tokens, string[] Tags)> LoadTraining(bool holdOut, out List<(string[] Tokens, string[] Tags)> heldOut)
+    private List<(string[] Tokens, string[] Tags, bool Foreign, string Stream)> LoadTraining(bool holdOut, out List<(string[] Tokens, string[] Tags)> heldOut)
     {
         var ner = Path.Combine(dataDirectory, "ner");
         var anercorp = NerCorpora.ReadFlat(Path.Combine(ner, "anercorp", "ANERCorp_CamelLab_train.txt"));
         var cut = holdOut ? anercorp.Count * 9 / 10 : anercorp.Count;
         heldOut = anercorp.GetRange(cut, anercorp.Count - cut);
-        var data = new List<(string[] Tokens, string[] Tags)>();
+        var data = new List<(string[] Tokens, string[] Tags, bool Foreign, string Stream)>();
         foreach (var source in Sources.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             switch (source)
             {
-                case "anercorp": data.AddRange(anercorp.GetRange(0, cut)); break;
+                case "anercorp": data.AddRange(anercorp.GetRange(0, cut).Select(x => (x.Tokens, x.Tags, false, "anercorp"))); break;
                 case "aqmar":
-                    data.AddRange(NerCorpora.ReadFlat(Path.Combine(ner, "aqmar", "train.txt")));
-                    data.AddRange(NerCorpora.ReadFlat(Path.Combine(ner, "aqmar", "dev.txt")));
+                    data.AddRange(NerCorpora.ReadFlat(Path.Combine(ner, "aqmar", "train.txt")).Select(x => (x.Tokens, x.Tags, true, "aqmar-train")));
+                    data.AddRange(NerCorpora.ReadFlat(Path.Combine(ner, "aqmar", "dev.txt")).Select(x => (x.Tokens, x.Tags, true, "aqmar-dev")));
                     break;
                 case "wojood":
-                    data.AddRange(NerCorpora.ReadWojood(Path.Combine(ner, "wojood-sample", "train.txt")));
-                    data.AddRange(NerCorpora.ReadWojood(Path.Combine(ner, "wojood-sample", "val.txt")));
+                    data.AddRange(NerCorpora.ReadWojood(Path.Combine(ner, "wojood-sample", "train.txt")).Select(x => (x.Tokens, x.Tags, true, "wojood-train")));
+                    data.AddRange(NerCorpora.ReadWojood(Path.Combine(ner, "wojood-sample", "val.txt")).Select(x => (x.Tokens, x.Tags, true, "wojood-val")));
                     break;
                 default: throw new ArgumentException($"unknown NER source '{source}' (known: anercorp, aqmar, wojood)");
             }
@@ -79,30 +95,90 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         return data;
     }
 
-    private (PerceptronModel Model, NerFeatures Features) Fit(List<(string[] Tokens, string[] Tags)> data,
-        Action<int, Func<PerceptronModel>, NerFeatures>? afterEpoch)
+    /// <summary>Jackknife folds for the first stage's predictions on training data.</summary>
+    private const int Folds = 4;
+
+    private (PerceptronModel First, PerceptronModel Second, NerFeatures Features) Fit(List<(string[] Tokens, string[] Tags, bool Foreign, string Stream)> data,
+        Action<int, Func<PerceptronModel>, PerceptronModel, NerFeatures>? afterEpoch)
     {
         var features = new NerFeatures(clusters, GazetteerSources.Build(dataDirectory));
         Log?.Invoke($"ner: gazetteer {features.Gazetteer.Count} phrases; clusters {clusters.Count} words");
-        var trainer = new PerceptronTrainer(Labels)
+        // Feature extraction is independent per sentence: run it on both cores, then hand sentences to the
+        // trainers in corpus order so the model does not depend on thread timing.
+        var n = data.Count;
+        var buffers = new FeatureBuffer[n];
+        var memoryKeys = new string?[n][];
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            Epochs = Epochs,
-            Seed = Seed,
-            Progress = (e, m) => Log?.Invoke($"ner: epoch {e}: {m} token errors"),
-            AfterEpoch = afterEpoch is null ? null : (e, snapshot) => afterEpoch(e, snapshot, features),
-        };
-        // Feature extraction is the costly part and independent per sentence: run it on both cores, then
-        // hand sentences to the trainer in corpus order so the model does not depend on thread timing.
-        var extracted = new FeatureBuffer[data.Count];
-        Parallel.For(0, data.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-        {
-            var buffer = new FeatureBuffer();
-            features.Extract(data[i].Tokens, buffer);
-            extracted[i] = buffer;
+            buffers[i] = new FeatureBuffer();
+            memoryKeys[i] = features.Extract(data[i].Tokens, buffers[i]);
         });
         var labelIds = Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
-        for (var i = 0; i < data.Count; i++)
-            trainer.Add(extracted[i], data[i].Tags.Select(t => labelIds[t]).ToArray());
-        return (trainer.Train(), features);
+        var gold = data.Select(d => d.Tags.Select(t => labelIds[t]).ToArray()).ToArray();
+        var firstInputs = buffers.Select((b, i) => data[i].Foreign ? WithDomainCopies(b) : b).ToArray();
+
+        // Stage 1 on all data, and jackknifed stage-1 predictions so stage 2 learns from realistic, not memorised, inputs.
+        PerceptronModel TrainFirst(Func<int, bool> include, string what)
+        {
+            var trainer = new PerceptronTrainer(Labels) { Epochs = Epochs, Seed = Seed };
+            for (var i = 0; i < n; i++) if (include(i)) trainer.Add(firstInputs[i], gold[i]);
+            var model = trainer.Train();
+            Log?.Invoke($"ner: first stage {what} trained");
+            return model;
+        }
+        var types = new int[n][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var k = fold;
+            var model = TrainFirst(i => (long)i * Folds / n != k, $"fold {k + 1}/{Folds}");
+            for (var i = 0; i < n; i++)
+            {
+                if ((long)i * Folds / n != k) continue;
+                var predicted = new int[data[i].Tokens.Length];
+                model.Decode(buffers[i], predicted);
+                types[i] = predicted.Select(l => DocumentMemory.TypeOf(Labels[l])).ToArray();
+            }
+        }
+        var first = TrainFirst(_ => true, "on all data");
+
+        var secondInputs = new FeatureBuffer[n];
+        foreach (var stream in data.Select((d, i) => (d.Stream, i)).GroupBy(x => x.Stream))
+        {
+            var indices = stream.Select(x => x.i).ToArray();
+            var built = NerContext.Build(indices.Select(i => buffers[i]).ToArray(), indices.Select(i => memoryKeys[i]).ToArray(),
+                indices.Select(i => types[i]).ToArray());
+            for (var j = 0; j < indices.Length; j++)
+                secondInputs[indices[j]] = data[indices[j]].Foreign ? WithDomainCopies(built[j]) : built[j];
+        }
+        var secondTrainer = new PerceptronTrainer(Labels)
+        {
+            Epochs = Epochs,
+            Seed = Seed + 1,
+            Progress = (e, m) => Log?.Invoke($"ner: second stage epoch {e}: {m} token errors"),
+            AfterEpoch = afterEpoch is null ? null : (e, snapshot) => afterEpoch(e, snapshot, first, features),
+        };
+        for (var i = 0; i < n; i++) secondTrainer.Add(secondInputs[i], gold[i]);
+        return (first, secondTrainer.Train(), features);
+    }
+
+    /// <summary>
+    /// Daume's "frustratingly easy" domain adaptation, one-sided: sentences from AQMAR (Wikipedia) and Wojood
+    /// get a second, domain-marked copy of every feature. The copies soak up where those corpora annotate
+    /// differently from ANERcorp news (AQMAR's wide MISC, Wojood's ORG for states), and are never present at
+    /// tagging time, so news is tagged with the shared weights only.
+    /// </summary>
+    private static FeatureBuffer WithDomainCopies(FeatureBuffer source)
+    {
+        var copy = new FeatureBuffer();
+        for (var i = 0; i < source.Length; i++)
+        {
+            copy.BeginPosition(source.CandidatesOf(i));
+            foreach (var key in source.KeysOf(i))
+            {
+                copy.Add(key);
+                copy.Add(FeatureHash.Finish(key ^ 0x5bd1e9955bd1e995UL));
+            }
+        }
+        return copy;
     }
 }

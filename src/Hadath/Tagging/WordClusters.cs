@@ -2,12 +2,17 @@ namespace Hadath.Tagging;
 
 /// <summary>
 /// Hierarchical word clusters: each known word has a binary path (root = most significant bit) of up to
-/// 24 bits, so prefixes of several lengths give coarse-to-fine classes, as Brown clusters do. Built by
-/// <see cref="ClusterInduction"/> from unlabeled news; looked up with <see cref="TokenForms.Key"/> spellings.
+/// 22 bits, so prefixes of several lengths give coarse-to-fine classes, as Brown clusters do, and the
+/// binary logarithm of its corpus count. Built by <see cref="ClusterInduction"/> from unlabeled news;
+/// looked up with <see cref="TokenForms.Key"/> spellings. A word's entry packs into 32 bits:
+/// depth in bits 0-4, path in bits 5-26, log2(count) in bits 27-31.
 /// </summary>
 public sealed class WordClusters
 {
-    private readonly Dictionary<string, uint> _paths; // (path << 5) | depth
+    private readonly Dictionary<string, uint> _paths; // packed entry, see the class summary
+
+    /// <summary>Deepest path the packing holds.</summary>
+    public const int MaxDepth = 22;
 
     internal WordClusters(Dictionary<string, uint> paths, string provenance)
     {
@@ -51,12 +56,20 @@ public sealed class WordClusters
     /// <summary>The packed path of a key, or 0 when unknown (no real path packs to 0: depth is at least 1).</summary>
     public uint Path(string key) => _paths.TryGetValue(key, out var packed) ? packed : 0;
 
+    /// <summary>floor(log2(corpus count)) of a key, or -1 when unknown.</summary>
+    public int LogCount(string key) => _paths.TryGetValue(key, out var packed) ? (int)(packed >> 27) : -1;
+
+    /// <summary>Packs a path of <paramref name="depth"/> bits and a corpus count into an entry.</summary>
+    internal static uint Pack(uint path, int depth, long count) =>
+        ((uint)Math.Min(31, 63 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, count))) << 27)
+        | ((path & ((1u << MaxDepth) - 1)) << 5) | (uint)depth;
+
     /// <summary>Prefix of a packed path (see <see cref="Path"/>), or -1 for 0.</summary>
     public static int PrefixOf(uint packed, int length)
     {
         if (packed == 0) return -1;
         var depth = (int)(packed & 31);
-        var path = packed >> 5;
+        var path = (packed >> 5) & ((1u << MaxDepth) - 1);
         var keep = Math.Min(depth, length);
         return (int)((path >> (depth - keep)) << 5) | keep;
     }
