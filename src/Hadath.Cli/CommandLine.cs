@@ -6,6 +6,8 @@ public static class CommandLine
     public static int Run(string[] args)
     {
         if (args.Length > 0 && args[0] == "train") return Commands.TrainCommand.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "tag") return Commands.TagCommand.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "eval") return Commands.EvalCommand.Run(args[1..]);
         Console.Error.WriteLine("hadath: not implemented yet");
         return 2;
     }

@@ -51,7 +51,7 @@ internal static class TrainCommand
         var induction = new ClusterInduction
         {
             Seed = (ulong)options.GetInt("--seed", 1),
-            Epochs = options.GetInt("--epochs", 3),
+            Epochs = options.GetInt("--epochs", 5),
             MaxArticles = options.GetInt("--max-articles", 0),
             Log = Console.Error.WriteLine,
         };

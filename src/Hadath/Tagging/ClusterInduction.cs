@@ -16,7 +16,7 @@ internal sealed class ClusterInduction
 {
     public int MinCount { get; init; } = 3;
     public int MaxVocabulary { get; init; } = 150_000;
-    public int Epochs { get; init; } = 3;
+    public int Epochs { get; init; } = 5;
     public int Dimensions { get; init; } = 96;
     public int MaxDepth { get; init; } = 18;
     public int MinLeaf { get; init; } = 8;
