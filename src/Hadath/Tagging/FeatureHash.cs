@@ -28,6 +28,22 @@ internal static class FeatureHash
         return (hash ^ (ulong)((value >> 16) & 0xFFFF)) * Prime;
     }
 
+    /// <summary>Mixes a 64-bit value (e.g. another string's <see cref="Identity"/>) into a key.</summary>
+    public static ulong Add(ulong hash, ulong value)
+    {
+        hash = (hash ^ (value & 0xFFFFFFFF)) * Prime;
+        return (hash ^ (value >> 32)) * Prime;
+    }
+
+    /// <summary>A string's identity hash, computed once and combined into feature keys with <see cref="Add(ulong, ulong)"/>.</summary>
+    public static ulong Identity(ReadOnlySpan<char> text) => Finish(Add(Start(0), text));
+
+    /// <summary>Template + one identity hash.</summary>
+    public static ulong Of(int template, ulong identity) => Finish(Add(Start(template), identity));
+
+    /// <summary>Template + two identity hashes (bigrams).</summary>
+    public static ulong Of(int template, ulong first, ulong second) => Finish(Add(Add(Start(template), first), second));
+
     /// <summary>Final avalanche so keys spread over open-addressing tables; never returns 0 (0 marks an empty slot).</summary>
     public static ulong Finish(ulong hash)
     {

@@ -2,17 +2,22 @@ namespace Hadath.Tagging;
 
 /// <summary>
 /// Name lists as a set of hashed token sequences (up to <see cref="MaxTokens"/> tokens, each spelled with
-/// <see cref="TokenForms.Key"/>), each mapped to a bit set of list categories. Stores hashes only: a compiled
-/// index, not a copy of the lists. Matching is a few hash probes per token.
+/// <see cref="TokenForms.Key"/>), each mapped to a bit set of list categories. Every proper prefix of a
+/// longer phrase is stored too, marked with <see cref="PrefixBit"/>, so matching stops at the first token
+/// that no phrase continues with: about one probe per token. Stores hashes only: a compiled index, not a
+/// copy of the lists.
 /// </summary>
 internal sealed class Gazetteer
 {
     public const int MaxTokens = 6;
+    /// <summary>Set on entries that begin a longer phrase.</summary>
+    private const int PrefixBit = 1 << 30;
     private readonly Dictionary<ulong, int> _phrases;
+    private static readonly ulong PhraseStart = FeatureHash.Start(0x6A2);
 
     public Gazetteer(IReadOnlyList<string> categories, Dictionary<ulong, int>? phrases = null)
     {
-        if (categories.Count > 31) throw new ArgumentException("At most 31 gazetteer categories.");
+        if (categories.Count > 30) throw new ArgumentException("At most 30 gazetteer categories.");
         Categories = categories;
         _phrases = phrases ?? [];
     }
@@ -20,6 +25,7 @@ internal sealed class Gazetteer
     /// <summary>Category names, bit i of a match mask = Categories[i].</summary>
     public IReadOnlyList<string> Categories { get; }
 
+    /// <summary>Stored entries (phrases and phrase prefixes).</summary>
     public int Count => _phrases.Count;
 
     /// <summary>Adds a name (raw text, split on spaces) under category index <paramref name="category"/>.</summary>
@@ -28,22 +34,30 @@ internal sealed class Gazetteer
         var parts = name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || parts.Length > MaxTokens) return;
         var hash = PhraseStart;
-        foreach (var p in parts) hash = Extend(hash, TokenForms.Key(p));
-        var key = FeatureHash.Finish(hash);
-        _phrases[key] = _phrases.GetValueOrDefault(key) | (1 << category);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            hash = FeatureHash.Add(hash, FeatureHash.Identity(TokenForms.Key(parts[i])));
+            var key = FeatureHash.Finish(hash);
+            var bit = i == parts.Length - 1 ? 1 << category : PrefixBit;
+            _phrases[key] = _phrases.GetValueOrDefault(key) | bit;
+        }
     }
 
-    /// <summary>Category mask of the phrase <paramref name="keys"/>[start..start+length), 0 when absent.</summary>
-    public int Match(IReadOnlyList<string> keys, int start, int length, string? firstOverride = null)
+    /// <summary>
+    /// ORs into <paramref name="found"/>[length] the categories of every phrase starting at <paramref name="start"/>;
+    /// the first token is spelled <paramref name="firstId"/> (its key's or its stem's identity hash).
+    /// </summary>
+    public void MatchAll(NerTokenInfo[] tokens, int start, ulong firstId, Span<int> found)
     {
         var hash = PhraseStart;
-        for (var i = 0; i < length; i++) hash = Extend(hash, i == 0 && firstOverride is not null ? firstOverride : keys[start + i]);
-        return _phrases.GetValueOrDefault(FeatureHash.Finish(hash));
+        for (var length = 1; length <= MaxTokens && start + length <= tokens.Length; length++)
+        {
+            hash = FeatureHash.Add(hash, length == 1 ? firstId : tokens[start + length - 1].KeyId);
+            var entry = _phrases.GetValueOrDefault(FeatureHash.Finish(hash));
+            found[length] |= entry & ~PrefixBit;
+            if ((entry & PrefixBit) == 0) return;
+        }
     }
-
-    private static readonly ulong PhraseStart = FeatureHash.Start(0x6A2);
-
-    private static ulong Extend(ulong hash, string key) => FeatureHash.Add(hash, key.AsSpan());
 
     public void Write(BinaryWriter writer)
     {

@@ -89,13 +89,12 @@ public sealed class NamedEntityTagger
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var m = sentences.Count;
-        var buffers = new FeatureBuffer[m];
+        var buffers = Pool(ref t_first, m);
         var memoryKeys = new string?[m][];
         var labels = new int[m][];
         var types = new int[m][];
         for (var j = 0; j < m; j++)
         {
-            buffers[j] = new FeatureBuffer();
             memoryKeys[j] = _features.Extract(sentences[j], buffers[j]);
             labels[j] = new int[sentences[j].Count];
             if (labels[j].Length > 0) _first.Decode(buffers[j], labels[j]);
@@ -105,7 +104,7 @@ public sealed class NamedEntityTagger
         if (_second is not null)
         {
             model = _second;
-            var second = NerContext.Build(buffers, memoryKeys, types);
+            var second = NerContext.Build(buffers.AsSpan(0, m).ToArray(), memoryKeys, types, Pool(ref t_second, m));
             for (var j = 0; j < m; j++)
                 if (labels[j].Length > 0) _second.Decode(second[j], labels[j]);
         }
@@ -113,6 +112,22 @@ public sealed class NamedEntityTagger
         for (var j = 0; j < m; j++)
             result[j] = Repair(labels[j].Select(l => model.Labels[l]).ToArray());
         return result;
+    }
+
+    // Feature buffers reused across calls on a thread, so tagging allocates little per token.
+    [ThreadStatic] private static FeatureBuffer[]? t_first;
+    [ThreadStatic] private static FeatureBuffer[]? t_second;
+
+    private static FeatureBuffer[] Pool(ref FeatureBuffer[]? pool, int count)
+    {
+        if (pool is null || pool.Length < count)
+        {
+            var grown = new FeatureBuffer[Math.Max(count, (pool?.Length ?? 0) * 2)];
+            pool?.CopyTo(grown, 0);
+            for (var i = 0; i < grown.Length; i++) grown[i] ??= new FeatureBuffer();
+            pool = grown;
+        }
+        return pool;
     }
 
     /// <summary>Makes the sequence well-formed IOB2: an I- tag not continuing its type becomes B-.</summary>

@@ -18,7 +18,7 @@ internal static class NerContext
         IReadOnlyList<int[]> types, FeatureBuffer[]? reuse = null)
     {
         var m = first.Count;
-        var output = reuse ?? new FeatureBuffer[m];
+        var output = reuse is not null && reuse.Length >= m ? reuse : new FeatureBuffer[m];
         var memory = new DocumentMemory();
         var added = 0; // sentences [0, added) have been added
         for (var j = 0; j < m; j++)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Hadath.Tagging;
 
 /// <summary>
@@ -5,10 +7,18 @@ namespace Hadath.Tagging;
 /// neighbours (normalised spelling), proclitic-stripped stems (so "وبغداد" shares evidence with "بغداد"),
 /// affixes, word shape, hierarchical cluster prefixes from unlabeled news, and gazetteer matches marked
 /// B/I by position in the longest matching phrase. Keys are 64-bit hashes (<see cref="FeatureHash"/>).
+/// Thread-safe; per-token work is cached (<see cref="NerTokenInfo"/>).
 /// </summary>
 internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
 {
+    private const int CacheLimit = 1 << 18;
     private static readonly int[] ClusterLengths = [4, 8, 12, 16];
+    private static readonly ulong StartId = FeatureHash.Identity("<s>");
+    private static readonly ulong EndId = FeatureHash.Identity("</s>");
+    private static readonly ulong Bias = FeatureHash.Of(1, 0);
+    private static readonly ulong FirstPosition = FeatureHash.Of(29, 0);
+
+    private readonly ConcurrentDictionary<string, NerTokenInfo> _cache = new(StringComparer.Ordinal);
 
     public WordClusters Clusters { get; } = clusters;
     public Gazetteer Gazetteer { get; } = gazetteer;
@@ -20,80 +30,140 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
     public string?[] Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer)
     {
         var n = tokens.Count;
-        var keys = new string[n];
-        var stems = new string[n];
-        var clitics = new string[n];
-        var paths = new uint[n];
-        var shapes = new string[n];
-        for (var i = 0; i < n; i++)
-        {
-            keys[i] = TokenForms.Key(tokens[i]);
-            (clitics[i], stems[i]) = ArabicAffixes.StripProclitics(keys[i]);
-            paths[i] = Clusters.Path(keys[i]);
-            if (paths[i] == 0 && stems[i] != keys[i]) paths[i] = Clusters.Path(stems[i]);
-            shapes[i] = Shape(tokens[i]);
-        }
-        var gazetteerMarks = GazetteerMarks(keys, stems);
+        var info = new NerTokenInfo[n];
         var memoryKeys = new string?[n];
         for (var i = 0; i < n; i++)
         {
-            var bare = ArabicAffixes.WithoutArticle(stems[i]);
-            memoryKeys[i] = bare.Length >= 2 && char.IsLetter(bare[0]) ? bare : null;
+            info[i] = Info(tokens[i]);
+            memoryKeys[i] = info[i].MemoryKey;
         }
+        var categories = Gazetteer.Categories.Count;
+        var marks = GazetteerMarks(info);
 
         buffer.Clear();
         for (var i = 0; i < n; i++)
         {
             buffer.BeginPosition();
-            buffer.Add(FeatureHash.Of(1, 0)); // bias
-            var w = keys[i];
-            buffer.Add(FeatureHash.Of(2, w));
-            buffer.Add(FeatureHash.Of(3, Key(keys, i - 1)));
-            buffer.Add(FeatureHash.Of(4, Key(keys, i + 1)));
-            buffer.Add(FeatureHash.Of(5, Key(keys, i - 2)));
-            buffer.Add(FeatureHash.Of(6, Key(keys, i + 2)));
-            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(7), Key(keys, i - 1)), w)));
-            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(8), w), Key(keys, i + 1))));
-            var stem = stems[i];
-            for (var k = 1; k <= 4 && k <= stem.Length; k++)
-            {
-                buffer.Add(FeatureHash.Of(10 + k, stem.AsSpan(0, k)));
-                buffer.Add(FeatureHash.Of(15 + k, stem.AsSpan(stem.Length - k)));
-            }
-            buffer.Add(FeatureHash.Of(20, shapes[i]));
+            var t = info[i];
+            buffer.Add(Bias);
+            foreach (var key in t.Local) buffer.Add(key);
+            var previous = i > 0 ? info[i - 1].KeyId : StartId;
+            var next = i + 1 < n ? info[i + 1].KeyId : EndId;
+            buffer.Add(FeatureHash.Of(3, previous));
+            buffer.Add(FeatureHash.Of(4, next));
+            buffer.Add(FeatureHash.Of(5, i > 1 ? info[i - 2].KeyId : StartId));
+            buffer.Add(FeatureHash.Of(6, i + 2 < n ? info[i + 2].KeyId : EndId));
+            buffer.Add(FeatureHash.Of(7, previous, t.KeyId));
+            buffer.Add(FeatureHash.Of(8, t.KeyId, next));
             buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(21),
-                Shape(shapes, i - 1)), shapes[i]), Shape(shapes, i + 1))));
-            buffer.Add(FeatureHash.Of(23, stem));
-            buffer.Add(FeatureHash.Of(24, ArabicAffixes.WithoutArticle(stem)));
-            buffer.Add(FeatureHash.Of(25, i > 0 ? stems[i - 1] : "<s>"));
-            buffer.Add(FeatureHash.Of(26, i + 1 < n ? stems[i + 1] : "</s>"));
-            buffer.Add(FeatureHash.Of(27, clitics[i]));
-            buffer.Add(FeatureHash.Of(28, Math.Min(stem.Length, 10)));
-            if (i == 0) buffer.Add(FeatureHash.Of(29, 0));
+                i > 0 ? info[i - 1].ShapeId : StartId), t.ShapeId), i + 1 < n ? info[i + 1].ShapeId : EndId)));
+            buffer.Add(FeatureHash.Of(25, i > 0 ? info[i - 1].StemId : StartId));
+            buffer.Add(FeatureHash.Of(26, i + 1 < n ? info[i + 1].StemId : EndId));
+            if (i == 0) buffer.Add(FirstPosition);
             for (var offset = -2; offset <= 2; offset++)
             {
                 var j = i + offset;
-                var path = j >= 0 && j < n ? paths[j] : 0u;
+                var path = j >= 0 && j < n ? info[j].Path : 0u;
                 for (var k = 0; k < ClusterLengths.Length; k++)
                 {
                     if (offset is -2 or 2 && k > 1) break; // outer neighbours: coarse classes only
                     buffer.Add(FeatureHash.Of(30 + (offset + 2) * 4 + k, WordClusters.PrefixOf(path, ClusterLengths[k])));
                 }
             }
-            var unknownPath = paths[i] == 0;
-            if (unknownPath) buffer.Add(FeatureHash.Of(52, shapes[i]));
             for (var offset = -1; offset <= 1; offset++)
             {
                 var j = i + offset;
                 if (j < 0 || j >= n) continue;
-                foreach (var mark in gazetteerMarks[j])
+                for (var c = 0; c < categories; c++)
+                {
+                    var mark = marks[j * categories + c];
+                    if (mark < 0) continue;
                     buffer.Add(FeatureHash.Of(60 + offset + 1, mark));
+                    if (offset == 0) buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(64), mark), previous)));
+                }
             }
-            if (gazetteerMarks[i].Count > 0)
-                foreach (var mark in gazetteerMarks[i])
-                    buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(64), mark), Key(keys, i - 1))));
         }
         return memoryKeys;
+    }
+
+    /// <summary>The cached per-token analysis of <paramref name="token"/>.</summary>
+    internal NerTokenInfo Info(string token)
+    {
+        if (_cache.TryGetValue(token, out var info)) return info;
+        info = Analyze(token);
+        if (_cache.Count >= CacheLimit) _cache.Clear(); // bounded memory on endless streams
+        _cache.TryAdd(token, info);
+        return info;
+    }
+
+    private NerTokenInfo Analyze(string token)
+    {
+        var key = TokenForms.Key(token);
+        var (clitics, stem) = ArabicAffixes.StripProclitics(key);
+        var path = Clusters.Path(key);
+        if (path == 0 && stem != key) path = Clusters.Path(stem);
+        var shape = Shape(token);
+        var bare = ArabicAffixes.WithoutArticle(stem);
+        var local = new List<ulong>(24)
+        {
+            FeatureHash.Of(2, key),
+            FeatureHash.Of(20, shape),
+            FeatureHash.Of(23, stem),
+            FeatureHash.Of(24, bare),
+            FeatureHash.Of(27, clitics),
+            FeatureHash.Of(28, Math.Min(stem.Length, 10)),
+        };
+        for (var k = 1; k <= 4 && k <= stem.Length; k++)
+        {
+            local.Add(FeatureHash.Of(10 + k, stem.AsSpan(0, k)));
+            local.Add(FeatureHash.Of(15 + k, stem.AsSpan(stem.Length - k)));
+        }
+        if (path == 0) local.Add(FeatureHash.Of(52, shape));
+        return new NerTokenInfo
+        {
+            Key = key,
+            Stem = stem,
+            MemoryKey = bare.Length >= 2 && char.IsLetter(bare[0]) ? bare : null,
+            Path = path,
+            KeyId = FeatureHash.Identity(key),
+            StemId = FeatureHash.Identity(stem),
+            ShapeId = FeatureHash.Identity(shape),
+            Local = [.. local],
+        };
+    }
+
+    /// <summary>
+    /// Per token and category, the code (category * 4 + 0 for B, 1 for I, 2 for a one-token phrase) of the
+    /// longest gazetteer phrase of that category covering it, or -1. A phrase's first token may match with
+    /// its proclitics stripped ("وبغداد").
+    /// </summary>
+    private int[] GazetteerMarks(NerTokenInfo[] info)
+    {
+        var n = info.Length;
+        var categories = Gazetteer.Categories.Count;
+        var marks = new int[n * categories];
+        Array.Fill(marks, -1);
+        Span<int> covered = stackalloc int[categories]; // end of the longest phrase of each category so far
+        Span<int> found = stackalloc int[Gazetteer.MaxTokens + 1];
+        for (var start = 0; start < n; start++)
+        {
+            found.Clear();
+            Gazetteer.MatchAll(info, start, info[start].KeyId, found);
+            if (info[start].StemId != info[start].KeyId) Gazetteer.MatchAll(info, start, info[start].StemId, found);
+            for (var length = Gazetteer.MaxTokens; length >= 1; length--)
+            {
+                var mask = found[length];
+                if (mask == 0) continue;
+                for (var c = 0; c < categories; c++)
+                {
+                    if ((mask & (1 << c)) == 0 || covered[c] >= start + length) continue;
+                    covered[c] = start + length;
+                    for (var t = start; t < start + length; t++)
+                        marks[t * categories + c] = c * 4 + (length == 1 ? 2 : t == start ? 0 : 1);
+                }
+            }
+        }
+        return marks;
     }
 
     /// <summary>
@@ -132,40 +202,6 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
             }
         }
     }
-
-    /// <summary>
-    /// Per token, codes (category * 4 + 0 for B, 1 for I, 2 for single-token) of the longest gazetteer phrase
-    /// of each category covering it. The first token of a phrase may match with its proclitics stripped.
-    /// </summary>
-    private List<int>[] GazetteerMarks(string[] keys, string[] stems)
-    {
-        var n = keys.Length;
-        var marks = new List<int>[n];
-        for (var i = 0; i < n; i++) marks[i] = [];
-        var categories = Gazetteer.Categories.Count;
-        var covered = new int[categories]; // end of the longest phrase of each category found so far
-        for (var start = 0; start < n; start++)
-        {
-            for (var length = Math.Min(Gazetteer.MaxTokens, n - start); length >= 1; length--)
-            {
-                var mask = Gazetteer.Match(keys, start, length);
-                if (stems[start] != keys[start]) mask |= Gazetteer.Match(keys, start, length, stems[start]);
-                if (mask == 0) continue;
-                for (var c = 0; c < categories; c++)
-                {
-                    if ((mask & (1 << c)) == 0 || covered[c] >= start + length) continue;
-                    covered[c] = start + length;
-                    for (var t = start; t < start + length; t++)
-                        marks[t].Add(c * 4 + (length == 1 ? 2 : t == start ? 0 : 1));
-                }
-            }
-        }
-        return marks;
-    }
-
-    private static string Key(string[] keys, int i) => i < 0 ? "<s>" : i >= keys.Length ? "</s>" : keys[i];
-
-    private static string Shape(string[] shapes, int i) => i < 0 ? "<s>" : i >= shapes.Length ? "</s>" : shapes[i];
 
     /// <summary>Word shape: a Arabic letter, X/x Latin upper/lower, d digit, other characters kept; runs collapsed.</summary>
     internal static string Shape(string token)

@@ -33,7 +33,10 @@ internal sealed class PerceptronTrainer
 
     public int SequenceCount => _sequences.Count;
 
-    /// <summary>Adds one training sequence: the features in <paramref name="positions"/> and its gold label ids.</summary>
+    /// <summary>
+    /// Adds one training sequence: the features in <paramref name="positions"/> and its gold label ids. A gold id
+    /// of -1 marks a position without supervision: it is decoded but never updated, nor are transitions into or out of it.
+    /// </summary>
     public void Add(FeatureBuffer positions, ReadOnlySpan<int> gold)
     {
         if (gold.Length != positions.Length)
@@ -50,6 +53,7 @@ internal sealed class PerceptronTrainer
         starts[positions.Length] = k;
         for (var i = 0; i < gold.Length; i++)
         {
+            if (gold[i] == -1) continue;
             if ((uint)gold[i] >= (uint)_labels.Length) throw new ArgumentException($"Label id {gold[i]} out of range.");
             if (positions.CandidatesOf(i) is { } c && Array.IndexOf(c, gold[i]) < 0)
                 throw new ArgumentException($"Gold label {_labels[gold[i]]} at position {i} is not among its candidates.");
@@ -95,16 +99,13 @@ internal sealed class PerceptronTrainer
                 {
                     var g = s.Gold[i];
                     var y = p[i];
-                    if (g != y)
+                    if (g < 0 || (i > 0 && s.Gold[i - 1] < 0))
                     {
-                        mistakes++;
-                        for (var k = s.Starts[i]; k < s.Starts[i + 1]; k++)
-                        {
-                            var row = s.Rows[k] * L;
-                            weights[row + g] += 1; totals[row + g] += step;
-                            weights[row + y] -= 1; totals[row + y] -= step;
-                        }
+                        // Unsupervised position (or right after one): no emission or transition evidence.
+                        if (g >= 0 && g != y) Update(s, i, g, y, weights, totals, L, step, ref mistakes);
+                        continue;
                     }
+                    if (g != y) Update(s, i, g, y, weights, totals, L, step, ref mistakes);
                     var gPrev = i == 0 ? 0 : s.Gold[i - 1] + 1;
                     var yPrev = i == 0 ? 0 : p[i - 1] + 1;
                     if (g != y || gPrev != yPrev)
@@ -129,6 +130,17 @@ internal sealed class PerceptronTrainer
         var averagedTransitions = new float[transitions.Length];
         for (var i = 0; i < transitions.Length; i++) averagedTransitions[i] = transitions[i] - transitionTotals[i] / step;
         return Compact(averaged, averagedTransitions);
+    }
+
+    private static void Update(Sequence s, int i, int g, int y, float[] weights, float[] totals, int L, float step, ref int mistakes)
+    {
+        mistakes++;
+        for (var k = s.Starts[i]; k < s.Starts[i + 1]; k++)
+        {
+            var row = s.Rows[k] * L;
+            weights[row + g] += 1; totals[row + g] += step;
+            weights[row + y] -= 1; totals[row + y] -= step;
+        }
     }
 
     private PerceptronModel Compact(float[] weights, float[] transitions)

@@ -117,8 +117,18 @@ internal sealed class UdFeatures(WordClusters clusters)
             buffer.Add(FeatureHash.Of(27, WordClusters.PrefixOf(Clusters.Path(tokenKeys[i]), 12)));
             if (paths[i] == 0) buffer.Add(FeatureHash.Of(28, NerFeatures.Shape(f)));
             buffer.Add(FeatureHash.Of(29, Clusters.LogCount(keys[i])));
+            // Agreement cues: an adjective repeats its noun's article and ending (الحكومة الجديدة).
+            var previous = i > 0 ? keys[i - 1] : "<s>";
+            var next = i + 1 < n ? keys[i + 1] : "</s>";
+            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(30), Edge(previous, 2, true)), Edge(k, 2, true))));
+            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(31), Edge(previous, 1, false)), Edge(k, 1, false))));
+            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(32), Edge(k, 2, true)), Edge(next, 2, true))));
+            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), (int)roles[i]), WordClusters.PrefixOf(paths[i], 8))));
         }
     }
+
+    private static ReadOnlySpan<char> Edge(string word, int length, bool start) =>
+        word.Length <= length ? word : start ? word.AsSpan(0, length) : word.AsSpan(word.Length - length);
 
     private static string Key(string[] keys, int i) => i < 0 ? "<s>" : i >= keys.Length ? "</s>" : keys[i];
 }
