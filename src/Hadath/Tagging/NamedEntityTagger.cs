@@ -13,16 +13,19 @@ public sealed class NamedEntityTagger
 {
     internal const string Kind = "ner";
 
-    private readonly PerceptronModel _first;
-    private readonly PerceptronModel? _second;
     private readonly NerFeatures _features;
+    private readonly StagedWeights _weights;
 
     /// <param name="first">First-stage model over sentence features.</param>
     /// <param name="second">Second-stage model that also sees document memory (<see cref="NerContext"/>), or null.</param>
     internal NamedEntityTagger(PerceptronModel first, PerceptronModel? second, NerFeatures features, string description)
+        : this(new StagedWeights(first, second), features, description)
     {
-        _first = first;
-        _second = second;
+    }
+
+    private NamedEntityTagger(StagedWeights weights, NerFeatures features, string description)
+    {
+        _weights = weights;
         _features = features;
         Description = description;
     }
@@ -31,7 +34,7 @@ public sealed class NamedEntityTagger
     public string Description { get; }
 
     /// <summary>Weight rows in the model (features with a non-zero weight).</summary>
-    public int FeatureCount => _first.FeatureCount + (_second?.FeatureCount ?? 0);
+    public int FeatureCount => _weights.FeatureCount;
 
     /// <summary>Loads models/ner.bin with models/clusters.bin from <see cref="ModelPaths"/>.</summary>
     public static NamedEntityTagger LoadDefault() => Load(ModelPaths.Find("ner.bin"), ModelPaths.Find("clusters.bin"));
@@ -49,28 +52,20 @@ public sealed class NamedEntityTagger
             throw new InvalidDataException($"{modelPath} was trained with other word clusters than {clustersSource}; retrain it with `hadath train ner`.");
         using var gazetteerReader = ModelFile.Open(sections, "gazetteer", modelPath);
         var gazetteer = Gazetteer.Read(gazetteerReader);
-        using var firstReader = ModelFile.Open(sections, "first", modelPath);
-        var first = PerceptronModel.Read(firstReader, modelPath);
-        PerceptronModel? second = null;
-        if (sections.ContainsKey("second"))
-        {
-            using var secondReader = ModelFile.Open(sections, "second", modelPath);
-            second = PerceptronModel.Read(secondReader, modelPath);
-        }
-        return new NamedEntityTagger(first, second, new NerFeatures(clusters, gazetteer), description);
+        using var weightsReader = ModelFile.Open(sections, "weights", modelPath);
+        var weights = StagedWeights.Read(weightsReader, modelPath);
+        return new NamedEntityTagger(weights, new NerFeatures(clusters, gazetteer), description);
     }
 
     /// <summary>Writes the tagger (not its clusters, which live in their own file).</summary>
     internal void Save(string path)
     {
-        var sections = new List<(string, byte[])>
-        {
+        ModelFile.Write(path, Kind,
+        [
             ("meta", ModelFile.Section(w => { w.Write(Description); w.Write(_features.Clusters.Fingerprint); })),
             ("gazetteer", ModelFile.Section(_features.Gazetteer.Write)),
-            ("first", ModelFile.Section(_first.Write)),
-        };
-        if (_second is not null) sections.Add(("second", ModelFile.Section(_second.Write)));
-        ModelFile.Write(path, Kind, sections);
+            ("weights", ModelFile.Section(_weights.Write)),
+        ]);
     }
 
     /// <summary>IOB2 tags, one per token of <paramref name="tokens"/> (one sentence, tokens as written).</summary>
@@ -93,24 +88,35 @@ public sealed class NamedEntityTagger
         var memoryKeys = new string?[m][];
         var labels = new int[m][];
         var types = new int[m][];
+        var rows = new int[m][];
+        var L = _weights.Labels.Count;
+        var emission = new float[64 * L];
         for (var j = 0; j < m; j++)
         {
             memoryKeys[j] = _features.Extract(sentences[j], buffers[j]);
-            labels[j] = new int[sentences[j].Count];
-            if (labels[j].Length > 0) _first.Decode(buffers[j], labels[j]);
-            types[j] = labels[j].Select(l => DocumentMemory.TypeOf(_first.Labels[l])).ToArray();
+            var n = sentences[j].Count;
+            labels[j] = new int[n];
+            rows[j] = new int[buffers[j].KeyCount];
+            _weights.Rows(buffers[j], rows[j]);
+            if (emission.Length < n * L) emission = new float[n * L * 2];
+            _weights.ScoreFirst(buffers[j], rows[j], emission.AsSpan(0, n * L));
+            if (n > 0) ViterbiDecoder.Decode(emission.AsSpan(0, n * L), _weights.FirstTransitions, L, buffers[j].Candidates, labels[j]);
+            types[j] = labels[j].Select(l => DocumentMemory.TypeOf(_weights.Labels[l])).ToArray();
         }
-        var model = _first;
-        if (_second is not null)
+        if (_weights.HasSecond)
         {
-            model = _second;
-            var second = NerContext.Build(buffers.AsSpan(0, m).ToArray(), memoryKeys, types, Pool(ref t_second, m));
+            var context = NerContext.Build(buffers.AsSpan(0, m).ToArray(), memoryKeys, types, Pool(ref t_second, m), includeFirstKeys: false);
             for (var j = 0; j < m; j++)
-                if (labels[j].Length > 0) _second.Decode(second[j], labels[j]);
+            {
+                var n = labels[j].Length;
+                if (n == 0) continue;
+                _weights.ScoreSecond(buffers[j], rows[j], context[j], emission.AsSpan(0, n * L));
+                ViterbiDecoder.Decode(emission.AsSpan(0, n * L), _weights.SecondTransitions!, L, buffers[j].Candidates, labels[j]);
+            }
         }
         var result = new IReadOnlyList<string>[m];
         for (var j = 0; j < m; j++)
-            result[j] = Repair(labels[j].Select(l => model.Labels[l]).ToArray());
+            result[j] = Repair(labels[j].Select(l => _weights.Labels[l]).ToArray());
         return result;
     }
 

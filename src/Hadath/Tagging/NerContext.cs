@@ -13,9 +13,11 @@ internal static class NerContext
     /// <summary>
     /// Second-stage feature buffers for <paramref name="first"/> (first-stage buffers), given every token's
     /// memory key and first-stage type. Sentence j's memory holds sentences j-Window..j+Window except j.
+    /// Without <paramref name="includeFirstKeys"/> the buffers hold only the added context features
+    /// (<see cref="StagedWeights"/> scores the first-stage keys it has already looked up).
     /// </summary>
     public static FeatureBuffer[] Build(IReadOnlyList<FeatureBuffer> first, IReadOnlyList<string?[]> memoryKeys,
-        IReadOnlyList<int[]> types, FeatureBuffer[]? reuse = null)
+        IReadOnlyList<int[]> types, FeatureBuffer[]? reuse = null, bool includeFirstKeys = true)
     {
         var m = first.Count;
         var output = reuse is not null && reuse.Length >= m ? reuse : new FeatureBuffer[m];
@@ -27,7 +29,7 @@ internal static class NerContext
             if (j - Window - 1 >= 0) memory.Update(memoryKeys[j - Window - 1], types[j - Window - 1], -1);
             memory.Update(memoryKeys[j], types[j], -1);
             output[j] ??= new FeatureBuffer();
-            NerFeatures.AddContext(first[j], memoryKeys[j], types[j], memory, output[j]);
+            NerFeatures.AddContext(first[j], memoryKeys[j], types[j], memory, output[j], includeFirstKeys);
             memory.Update(memoryKeys[j], types[j], 1);
         }
         return output;

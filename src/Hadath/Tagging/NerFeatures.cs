@@ -172,7 +172,7 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
     /// (<paramref name="memory"/>, which already excludes this sentence). Copies <paramref name="first"/> and adds them.
     /// </summary>
     public static void AddContext(FeatureBuffer first, IReadOnlyList<string?> memoryKeys, IReadOnlyList<int> firstTypes,
-        DocumentMemory memory, FeatureBuffer output)
+        DocumentMemory memory, FeatureBuffer output, bool includeFirstKeys = true)
     {
         output.Clear();
         var n = first.Length;
@@ -180,7 +180,8 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
         for (var i = 0; i < n; i++)
         {
             output.BeginPosition(first.CandidatesOf(i));
-            foreach (var key in first.KeysOf(i)) output.Add(key);
+            if (includeFirstKeys)
+                foreach (var key in first.KeysOf(i)) output.Add(key);
             output.Add(FeatureHash.Of(70, firstTypes[i]));
             output.Add(FeatureHash.Of(71, i > 0 ? firstTypes[i - 1] : -1));
             output.Add(FeatureHash.Of(72, i + 1 < n ? firstTypes[i + 1] : -1));

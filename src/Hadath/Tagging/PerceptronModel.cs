@@ -32,6 +32,15 @@ public sealed class PerceptronModel
     /// <summary>Features with a non-zero weight row.</summary>
     public int FeatureCount => _table.Count;
 
+    /// <summary>Feature keys in row order.</summary>
+    internal ulong[] KeysByRow() => _table.KeysByRow();
+
+    /// <summary>Weights, rows x labels.</summary>
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>(labels+1) x labels transition weights; row 0 is the sentence start.</summary>
+    internal float[] Transitions => _transitions;
+
     /// <summary>Index of <paramref name="label"/> or -1.</summary>
     public int LabelIndex(string label) => Array.IndexOf(_labels, label);
 
