@@ -10,7 +10,7 @@ namespace Hadath.Cli.Commands;
 /// </summary>
 internal static class TrainCommand
 {
-    private static readonly string[] Valued = ["--data", "--out", "--seed", "--epochs", "--clusters", "--max-articles", "--sources"];
+    private static readonly string[] Valued = ["--data", "--out", "--seed", "--epochs", "--clusters", "--max-articles", "--sources", "--lexicon-articles", "--replicas"];
 
     public static int Run(string[] args)
     {
@@ -73,6 +73,8 @@ internal static class TrainCommand
             Seed = (ulong)options.GetInt("--seed", 1),
             Epochs = options.GetInt("--epochs", NerTraining.DefaultEpochs),
             Sources = options.Get("--sources", NerTraining.DefaultSources),
+            LexiconArticles = options.GetInt("--lexicon-articles", 0),
+            Replicas = options.GetInt("--replicas", NerTraining.DefaultReplicas),
             Log = Console.Error.WriteLine,
         };
         if (options.Has("--dev"))
@@ -109,7 +111,7 @@ internal static class TrainCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"hadath train: {problem}");
-        Console.Error.WriteLine("usage: hadath train clusters|ner|ud|all [--data DIR] [--out FILE] [--seed N] [--epochs N] [--clusters FILE] [--dev]");
+        Console.Error.WriteLine("usage: hadath train clusters|ner|ud|all [--data DIR] [--out FILE] [--seed N] [--epochs N] [--clusters FILE] [--sources LIST] [--lexicon-articles N (-1: none)] [--replicas N] [--dev]");
         return 2;
     }
 }

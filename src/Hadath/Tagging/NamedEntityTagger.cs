@@ -33,6 +33,9 @@ public sealed class NamedEntityTagger
     /// <summary>Training data, settings and scores recorded when the model was built.</summary>
     public string Description { get; }
 
+    /// <summary>Margin subtracted from O scores in the last stage (see StagedWeights).</summary>
+    internal float OutsideBias { get => _weights.OutsideBias; set => _weights.OutsideBias = value; }
+
     /// <summary>Weight rows in the model (features with a non-zero weight).</summary>
     public int FeatureCount => _weights.FeatureCount;
 
@@ -54,7 +57,13 @@ public sealed class NamedEntityTagger
         var gazetteer = Gazetteer.Read(gazetteerReader);
         using var weightsReader = ModelFile.Open(sections, "weights", modelPath);
         var weights = StagedWeights.Read(weightsReader, modelPath);
-        return new NamedEntityTagger(weights, new NerFeatures(clusters, gazetteer), description);
+        var lexicon = CorpusLexicon.Empty;
+        if (sections.ContainsKey("lexicon"))
+        {
+            using var lexiconReader = ModelFile.Open(sections, "lexicon", modelPath);
+            lexicon = CorpusLexicon.Read(lexiconReader);
+        }
+        return new NamedEntityTagger(weights, new NerFeatures(clusters, gazetteer, lexicon), description);
     }
 
     /// <summary>Writes the tagger (not its clusters, which live in their own file).</summary>
@@ -64,6 +73,7 @@ public sealed class NamedEntityTagger
         [
             ("meta", ModelFile.Section(w => { w.Write(Description); w.Write(_features.Clusters.Fingerprint); })),
             ("gazetteer", ModelFile.Section(_features.Gazetteer.Write)),
+            ("lexicon", ModelFile.Section(_features.Lexicon.Write)),
             ("weights", ModelFile.Section(_weights.Write)),
         ]);
     }

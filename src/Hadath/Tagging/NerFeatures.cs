@@ -9,7 +9,7 @@ namespace Hadath.Tagging;
 /// B/I by position in the longest matching phrase. Keys are 64-bit hashes (<see cref="FeatureHash"/>).
 /// Thread-safe; per-token work is cached (<see cref="NerTokenInfo"/>).
 /// </summary>
-internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
+internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer, CorpusLexicon lexicon)
 {
     private const int CacheLimit = 1 << 18;
     private static readonly int[] ClusterLengths = [4, 8, 12, 16];
@@ -22,6 +22,7 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
 
     public WordClusters Clusters { get; } = clusters;
     public Gazetteer Gazetteer { get; } = gazetteer;
+    public CorpusLexicon Lexicon { get; } = lexicon;
 
     /// <summary>
     /// Fills <paramref name="buffer"/> with one position per token of <paramref name="tokens"/> and returns each
@@ -60,6 +61,8 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
             buffer.Add(FeatureHash.Of(25, i > 0 ? info[i - 1].StemId : StartId));
             buffer.Add(FeatureHash.Of(26, i + 1 < n ? info[i + 1].StemId : EndId));
             if (i == 0) buffer.Add(FirstPosition);
+            if (i > 0 && info[i - 1].LexiconType != 0) buffer.Add(FeatureHash.Of(83, info[i - 1].LexiconType));
+            if (i + 1 < n && info[i + 1].LexiconType != 0) buffer.Add(FeatureHash.Of(84, info[i + 1].LexiconType));
             for (var offset = -2; offset <= 2; offset++)
             {
                 var j = i + offset;
@@ -119,11 +122,28 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer)
             local.Add(FeatureHash.Of(15 + k, stem.AsSpan(stem.Length - k)));
         }
         if (path == 0) local.Add(FeatureHash.Of(52, shape));
+        var memoryKey = bare.Length >= 2 && char.IsLetter(bare[0]) ? bare : null;
+        var entry = Lexicon.Lookup(memoryKey);
+        var lexiconType = 0;
+        if (entry != 0)
+        {
+            var best = 0;
+            for (var type = 1; type <= 4; type++)
+            {
+                var fraction = CorpusLexicon.Fraction(entry, type);
+                if (fraction == 0) continue;
+                local.Add(FeatureHash.Of(80, type * 8 + fraction));
+                if (fraction > best) { best = fraction; lexiconType = type * 8 + fraction; }
+            }
+            local.Add(FeatureHash.Of(81, CorpusLexicon.CountBucket(entry)));
+            local.Add(FeatureHash.Of(82, lexiconType * 16 + CorpusLexicon.CountBucket(entry)));
+        }
         return new NerTokenInfo
         {
             Key = key,
             Stem = stem,
-            MemoryKey = bare.Length >= 2 && char.IsLetter(bare[0]) ? bare : null,
+            MemoryKey = memoryKey,
+            LexiconType = lexiconType,
             Path = path,
             KeyId = FeatureHash.Identity(key),
             StemId = FeatureHash.Identity(stem),

@@ -15,6 +15,8 @@ internal sealed class NerTokenInfo
     public required ulong KeyId { get; init; }
     public required ulong StemId { get; init; }
     public required ulong ShapeId { get; init; }
+    /// <summary>Most frequent name type the corpus lexicon gives this token (1-4), with its fraction bucket; 0 when none.</summary>
+    public required int LexiconType { get; init; }
     /// <summary>Features that depend on this token only.</summary>
     public required ulong[] Local { get; init; }
 }

@@ -11,7 +11,7 @@ namespace Hadath.Tagging;
 /// </summary>
 internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
 {
-    public const int DefaultEpochs = 12;
+    public const int DefaultEpochs = 13;
     public const string DefaultSources = "anercorp,aqmar,wojood";
 
     public ulong Seed { get; init; } = 1;
@@ -19,6 +19,14 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
     /// <summary>Comma-separated corpora: anercorp, aqmar, wojood.</summary>
     public string Sources { get; init; } = DefaultSources;
     public Action<string>? Log { get; init; }
+    /// <summary>Seeds averaged for the final first- and second-stage models (see <see cref="PerceptronTrainer.Replicas"/>).</summary>
+    public int Replicas { get; init; } = DefaultReplicas;
+    public const int DefaultReplicas = 3;
+    /// <summary>O-score margin of the saved model, chosen on the held-out slice (see <see cref="HeldOutReport"/>).</summary>
+    public float OutsideBias { get; init; } = DefaultOutsideBias;
+    public const float DefaultOutsideBias = 15f;
+    /// <summary>Articles per news file tagged for the corpus lexicon (0 = all, -1 = no lexicon).</summary>
+    public int LexiconArticles { get; init; }
 
     private static readonly string[] Labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
@@ -30,7 +38,7 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         var description = string.Create(CultureInfo.InvariantCulture,
             $"structured averaged perceptron, {Epochs} epochs, seed {Seed}; sources {Sources} ({data.Count} sentences, {data.Sum(d => d.Tokens.Length)} tokens); " +
             $"{first.FeatureCount}+{second.FeatureCount} features; clusters: {clusters.Provenance}; trained in {clock.Elapsed.TotalSeconds:F0}s");
-        return new NamedEntityTagger(first, second, features, description);
+        return new NamedEntityTagger(first, second, features, description) { OutsideBias = OutsideBias };
     }
 
     /// <summary>Trains on 90% of ANERcorp train (+ other sources) and scores the held-out 10% after each epoch.</summary>
@@ -40,7 +48,7 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         var report = new StringBuilder();
         report.AppendLine($"held-out: last {heldOut.Count} sentences ({heldOut.Sum(h => h.Tokens.Length)} tokens) of ANERcorp train; sources {Sources}");
         var documents = heldOut.Select(h => (IReadOnlyList<string>)h.Tokens).ToArray();
-        Fit(data, (epoch, snapshot, first, features) =>
+        var model = Fit(data, (epoch, snapshot, first, features) =>
         {
             var tagger = new NamedEntityTagger(first, snapshot(), features, "");
             var firstOnly = new NamedEntityTagger(first, null, features, "");
@@ -61,10 +69,24 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
             }
             var line = string.Join("  ", new string?[] { null, "PER", "ORG", "LOC", "MISC" }.Select(t => $"{t ?? "all"} {evaluation.Score(t).F1:F2}"))
                 + $"  (first stage alone {evaluationFirst.Score().F1:F2})";
-            report.AppendLine($"epoch {epoch,2}: {line}");
+            report.AppendLine($"epoch {epoch,2} (first seed): {line}");
             Log?.Invoke($"epoch {epoch,2}: {line}");
-            if (epoch == Epochs) report.Append(evaluation.Format());
         });
+        var final = new NamedEntityTagger(model.First, model.Second, model.Features, "") { OutsideBias = OutsideBias };
+        var finalEvaluation = new NerEvaluation();
+        var finalTags = final.TagDocument(documents);
+        for (var h = 0; h < heldOut.Count; h++) finalEvaluation.Add(heldOut[h].Tags, finalTags[h]);
+        report.AppendLine($"final ({Replicas} seeds averaged per stage), O margin {final.OutsideBias}:");
+        report.Append(finalEvaluation.Format());
+        foreach (var margin in new[] { 0f, 5f, 10f, 15f, 20f, 30f, 45f })
+        {
+            final.OutsideBias = margin;
+            var e = new NerEvaluation();
+            var t = final.TagDocument(documents);
+            for (var h = 0; h < heldOut.Count; h++) e.Add(heldOut[h].Tags, t[h]);
+            var (p, r, f) = e.Score();
+            report.AppendLine($"O margin {margin,4}: P {p:F2} R {r:F2} F1 {f:F2}");
+        }
         return report.ToString();
     }
 
@@ -95,14 +117,39 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         return data;
     }
 
+    /// <summary>
+    /// Trains a plain first-stage tagger (no lexicon) on all training data and tags the news corpus with it to
+    /// build the <see cref="CorpusLexicon"/> the real stages then use as features.
+    /// </summary>
+    private CorpusLexicon BuildLexicon(List<(string[] Tokens, string[] Tags, bool Foreign, string Stream)> data, Gazetteer gazetteer)
+    {
+        var plain = new NerFeatures(clusters, gazetteer, CorpusLexicon.Empty);
+        var buffers = new FeatureBuffer[data.Count];
+        Parallel.For(0, data.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            buffers[i] = new FeatureBuffer();
+            plain.Extract(data[i].Tokens, buffers[i]);
+        });
+        var labelIds = Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        var trainer = new PerceptronTrainer(Labels) { Epochs = Epochs, Seed = Seed };
+        for (var i = 0; i < data.Count; i++)
+            trainer.Add(data[i].Foreign ? WithDomainCopies(buffers[i]) : buffers[i], data[i].Tags.Select(t => labelIds[t]).ToArray());
+        var tagger = new NamedEntityTagger(trainer.Train(), null, plain, "");
+        Log?.Invoke("ner: lexicon tagger trained; tagging the news corpus");
+        var files = new[] { "ant-multisource.jsonl", "ant_v1.1_jawharafm.jsonl" }.Select(f => Path.Combine(dataDirectory, "news", f)).ToArray();
+        return CorpusLexicon.Build(files, tagger, plain, LexiconArticles, minCount: 3, Log);
+    }
+
     /// <summary>Jackknife folds for the first stage's predictions on training data.</summary>
     private const int Folds = 4;
 
     private (PerceptronModel First, PerceptronModel Second, NerFeatures Features) Fit(List<(string[] Tokens, string[] Tags, bool Foreign, string Stream)> data,
         Action<int, Func<PerceptronModel>, PerceptronModel, NerFeatures>? afterEpoch)
     {
-        var features = new NerFeatures(clusters, GazetteerSources.Build(dataDirectory));
-        Log?.Invoke($"ner: gazetteer {features.Gazetteer.Count} phrases; clusters {clusters.Count} words");
+        var gazetteer = GazetteerSources.Build(dataDirectory);
+        Log?.Invoke($"ner: gazetteer {gazetteer.Count} entries; clusters {clusters.Count} words");
+        var lexicon = LexiconArticles < 0 ? CorpusLexicon.Empty : BuildLexicon(data, gazetteer);
+        var features = new NerFeatures(clusters, gazetteer, lexicon);
         // Feature extraction is independent per sentence: run it on both cores, then hand sentences to the
         // trainers in corpus order so the model does not depend on thread timing.
         var n = data.Count;
@@ -118,9 +165,9 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         var firstInputs = buffers.Select((b, i) => data[i].Foreign ? WithDomainCopies(b) : b).ToArray();
 
         // Stage 1 on all data, and jackknifed stage-1 predictions so stage 2 learns from realistic, not memorised, inputs.
-        PerceptronModel TrainFirst(Func<int, bool> include, string what)
+        PerceptronModel TrainFirst(Func<int, bool> include, string what, int replicas)
         {
-            var trainer = new PerceptronTrainer(Labels) { Epochs = Epochs, Seed = Seed };
+            var trainer = new PerceptronTrainer(Labels) { Epochs = Epochs, Seed = Seed, Replicas = replicas };
             for (var i = 0; i < n; i++) if (include(i)) trainer.Add(firstInputs[i], gold[i]);
             var model = trainer.Train();
             Log?.Invoke($"ner: first stage {what} trained");
@@ -130,7 +177,7 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         for (var fold = 0; fold < Folds; fold++)
         {
             var k = fold;
-            var model = TrainFirst(i => (long)i * Folds / n != k, $"fold {k + 1}/{Folds}");
+            var model = TrainFirst(i => (long)i * Folds / n != k, $"fold {k + 1}/{Folds}", 1);
             for (var i = 0; i < n; i++)
             {
                 if ((long)i * Folds / n != k) continue;
@@ -139,7 +186,7 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
                 types[i] = predicted.Select(l => DocumentMemory.TypeOf(Labels[l])).ToArray();
             }
         }
-        var first = TrainFirst(_ => true, "on all data");
+        var first = TrainFirst(_ => true, "on all data", Replicas);
 
         var secondInputs = new FeatureBuffer[n];
         foreach (var stream in data.Select((d, i) => (d.Stream, i)).GroupBy(x => x.Stream))
@@ -153,7 +200,8 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         var secondTrainer = new PerceptronTrainer(Labels)
         {
             Epochs = Epochs,
-            Seed = Seed + 1,
+            Seed = Seed + 100,
+            Replicas = Replicas,
             Progress = (e, m) => Log?.Invoke($"ner: second stage epoch {e}: {m} token errors"),
             AfterEpoch = afterEpoch is null ? null : (e, snapshot) => afterEpoch(e, snapshot, first, features),
         };

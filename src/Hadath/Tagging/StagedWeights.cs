@@ -50,6 +50,7 @@ internal sealed class StagedWeights
         foreach (var label in Labels) writer.Write(label);
         writer.Write(_table.Count);
         writer.Write(HasSecond);
+        writer.Write(OutsideBias);
         writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_table.KeysByRow().AsSpan()));
         WriteHalf(writer, _first);
         writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(FirstTransitions.AsSpan()));
@@ -66,6 +67,7 @@ internal sealed class StagedWeights
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var count = reader.ReadInt32();
         var hasSecond = reader.ReadBoolean();
+        var outsideBias = reader.ReadSingle();
         var keys = new ulong[count];
         ReadExactly(reader, System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()), source);
         var table = new FeatureTable(count);
@@ -81,7 +83,7 @@ internal sealed class StagedWeights
             secondTransitions = new float[(L + 1) * L];
             ReadExactly(reader, System.Runtime.InteropServices.MemoryMarshal.AsBytes(secondTransitions.AsSpan()), source);
         }
-        return new StagedWeights(labels, table, first, second, firstTransitions, secondTransitions);
+        return new StagedWeights(labels, table, first, second, firstTransitions, secondTransitions) { OutsideBias = outsideBias };
     }
 
     private static void WriteHalf(BinaryWriter writer, float[] values)
@@ -109,6 +111,12 @@ internal sealed class StagedWeights
     public float[]? SecondTransitions { get; }
     public bool HasSecond => _second is not null;
 
+    /// <summary>
+    /// Subtracted from the O label's score in the last stage: the perceptron under-predicts names (precision
+    /// well above recall on held-out data), and a margin tuned on held-out ANERcorp train trades some back.
+    /// </summary>
+    public float OutsideBias { get; set; }
+
     private float[] Align(PerceptronModel model, ulong[] keys, int L)
     {
         var aligned = new float[_table.Count * L];
@@ -127,8 +135,22 @@ internal sealed class StagedWeights
     }
 
     /// <summary>First-stage scores (positions x labels) from looked-up rows.</summary>
-    public void ScoreFirst(FeatureBuffer buffer, ReadOnlySpan<int> rows, Span<float> emission) =>
+    public void ScoreFirst(FeatureBuffer buffer, ReadOnlySpan<int> rows, Span<float> emission)
+    {
         Score(_first, buffer, rows, emission);
+        if (_second is null) ApplyOutsideBias(emission);
+    }
+
+    private void ApplyOutsideBias(Span<float> emission)
+    {
+        if (OutsideBias == 0) return;
+        var outside = OutsideIndex;
+        for (var i = outside; i < emission.Length; i += Labels.Count) emission[i] -= OutsideBias;
+    }
+
+    private int OutsideIndex => _outside ??= Labels.ToList().IndexOf("O");
+
+    private int? _outside;
 
     /// <summary>Second-stage scores: the first-stage rows under the second stage's weights, plus <paramref name="context"/>'s keys.</summary>
     public void ScoreSecond(FeatureBuffer buffer, ReadOnlySpan<int> rows, FeatureBuffer context, Span<float> emission)
@@ -136,6 +158,7 @@ internal sealed class StagedWeights
         var weights = _second ?? throw new InvalidOperationException("No second stage.");
         Score(weights, buffer, rows, emission);
         var L = Labels.Count;
+        ApplyOutsideBias(emission);
         for (var i = 0; i < context.Length; i++)
         {
             var target = emission.Slice(i * L, L);
