@@ -3,7 +3,7 @@ using Hadath.Text;
 namespace Hadath.Events;
 
 /// <summary>A description of an unnamed actor: "forces", "officials", with its PLOVER sector.</summary>
-public sealed record SectorNoun(string Sector, string Description);
+public sealed record SectorNoun(string? Sector, string Description);
 
 /// <summary>
 /// Vocabulary for actors a text describes instead of naming: sector nouns (<c>Events/Data/sector-nouns.tsv</c>)
@@ -27,7 +27,7 @@ public static class ActorDescriptions
     {
         var lexicon = new PhraseLexicon<SectorNoun>();
         foreach (var row in EmbeddedData.ReadTsv("sector-nouns.tsv"))
-            lexicon.Add(row[0], new SectorNoun(row[1], row[2]));
+            lexicon.Add(row[0], new SectorNoun(row[1] == "-" ? null : row[1], row[2]));
         return lexicon;
     }
 

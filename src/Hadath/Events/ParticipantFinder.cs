@@ -30,7 +30,7 @@ internal static class ParticipantFinder
             var isCountry = isPlace && KnowledgeFacts.IsCountry(entity);
             var actor = new EventParticipant(entity.Name, entity.Country, entity.Sector, mention.Range, entity.EntryId);
             var place = isPlace ? new EventLocation(entity.Name, entity.Country, mention.Range, EntryId: entity.EntryId) : null;
-            found.Add(new Participant(first, end, actor, place, isPlace, isCountry, governed));
+            found.Add(new Participant(first, end, actor, place, isPlace, isCountry, governed, Type: entity.Type));
         }
 
         foreach (var match in ActorDescriptions.SectorNouns.FindAll(view.Keys))
@@ -42,7 +42,7 @@ internal static class ParticipantFinder
             var name = country is null ? match.Value.Description : $"{match.Value.Description} ({country})";
             var actor = new EventParticipant(name, country, match.Value.Sector, range);
             var governed = FunctionWords.ClassBefore(view.Keys, match.Start);
-            found.Add(new Participant(match.Start, countryEnd, actor, null, false, false, governed));
+            found.Add(new Participant(match.Start, countryEnd, actor, null, false, false, governed, match.Value.Sector is null));
             for (var i = match.Start; i < countryEnd; i++) taken[i] = true;
         }
         found.Sort((a, b) => a.First.CompareTo(b.First));

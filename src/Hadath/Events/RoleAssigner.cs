@@ -14,6 +14,7 @@ internal static class RoleAssigner
 
     public static Roles Assign(SentenceView view, List<Participant> participants, int triggerStart, int triggerEnd)
     {
+        participants = participants.Where(p => !p.SpeakerOnly).ToList();
         var after = participants.Where(p => p.First >= triggerEnd && p.First - triggerEnd <= ReachAfter).ToList();
         var before = participants.Where(p => p.End <= triggerStart && triggerStart - p.End <= ReachBefore).Reverse().ToList();
         var actors = new List<Participant>();
