@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hadath.Text;
 
 namespace Hadath.Evaluation;
 
@@ -16,31 +17,22 @@ internal static class FoldingTable
 
     static FoldingTable()
     {
-        const string name = "Hadath.Evaluation.Data.name-folding.tsv";
-        using var stream = typeof(FoldingTable).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the Hadath assembly.");
-        using var reader = new StreamReader(stream);
+        const string file = "name-folding.tsv";
         var first = new List<int>();
         var last = new List<int>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in EmbeddedData.ReadTsv(file))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split('\t');
-            if (parts.Length != 3)
-                throw new InvalidDataException($"{name}:{lineNumber}: expected 3 tab-separated fields, found {parts.Length}.");
-            var code = Hex(parts[1]);
-            if (parts[0] == "D")
-                Replacements[code] = string.Concat(parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(h => char.ConvertFromUtf32(Hex(h))));
-            else if (parts[0] == "M")
+            if (row.Fields.Length != 3) throw EmbeddedData.BadRow(file, row, $"expected 3 tab-separated fields, found {row.Fields.Length}");
+            var code = Hex(row[1]);
+            if (row[0] == "D")
+                Replacements[code] = string.Concat(row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => char.ConvertFromUtf32(Hex(h))));
+            else if (row[0] == "M")
             {
                 first.Add(code);
-                last.Add(Hex(parts[2]));
+                last.Add(Hex(row[2]));
             }
             else
-                throw new InvalidDataException($"{name}:{lineNumber}: unknown row kind '{parts[0]}' (expected D or M).");
+                throw EmbeddedData.BadRow(file, row, $"unknown row kind '{row[0]}' (expected D or M)");
         }
         MarkFirst = [.. first];
         MarkLast = [.. last];
