@@ -16,7 +16,7 @@ public static class CommandLine
         {
             return args[0] switch
             {
-                // "extract" lands with the pipeline facade.
+                "extract" => Commands.ExtractCommand.Run(rest),
                 "eval" => Commands.EvalCommand.Run(rest),
                 _ => Unknown(args[0]),
             };

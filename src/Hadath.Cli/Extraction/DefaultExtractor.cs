@@ -1,22 +1,17 @@
 using Hadath.Evaluation;
 using Hadath.Output;
+using Hadath.Pipeline;
 
 namespace Hadath.Cli.Extraction;
 
-/// <summary>The extractor <c>hadath eval articles</c> runs on every gold article.</summary>
+/// <summary>The extractor <c>hadath eval articles</c> runs on every gold article: the default engine.</summary>
 public static class DefaultExtractor
 {
-    /// <summary>
-    /// PLACEHOLDER, for the lead to replace with the real pipeline (normaliser, tokens, taggers, linking, events,
-    /// quotes) once it exists. Until then it finds nothing, so <c>hadath eval articles</c> reports the floor:
-    /// zero true positives, every gold item a miss.
-    /// </summary>
-    public static IArticleExtractor Create() => new NothingFound();
+    public static IArticleExtractor Create() => new EngineExtractor(HadathEngine.CreateDefault());
 
-    // Placeholder: returns the article with empty entity, event and quote lists.
-    private sealed class NothingFound : IArticleExtractor
+    private sealed class EngineExtractor(HadathEngine engine) : IArticleExtractor
     {
         public ArticleRecord Extract(ArticleRecord article) =>
-            article with { Entities = [], Events = [], Quotes = [] };
+            ArticleExport.ToRecord(engine.Analyze(article)) with { Source = article.Source, Url = article.Url, Title = article.Title, Text = article.Text };
     }
 }
