@@ -115,41 +115,28 @@ public sealed class CliticLexicon
 
     private static CliticLexicon LoadEmbedded(bool withExceptions)
     {
+        const string functionWords = "clitic-function-words.tsv", exceptions = "clitic-exceptions.tsv";
         var lexicon = new CliticLexicon();
-        foreach (var (line, number, fields) in ReadResource("clitic-function-words.tsv"))
+        foreach (var row in EmbeddedData.ReadTsv(functionWords))
         {
             var flags = WordFlags.None;
-            foreach (var f in fields.Length > 1 ? fields[1] : "")
+            foreach (var f in row[1])
                 flags |= f switch
                 {
                     'W' => WordFlags.Whole,
                     'P' => WordFlags.AfterPreposition,
                     'E' => WordFlags.PronounHost,
-                    _ => throw new InvalidDataException($"clitic-function-words.tsv line {number}: unknown flag '{f}' in \"{line}\" (use W, P or E)."),
+                    _ => throw EmbeddedData.BadRow(functionWords, row, $"unknown flag '{f}' (use W, P or E)."),
                 };
-            lexicon._functionWords[fields[0]] = flags;
+            lexicon._functionWords[row[0]] = flags;
         }
         if (!withExceptions) return lexicon;
-        foreach (var (line, number, fields) in ReadResource("clitic-exceptions.tsv"))
+        foreach (var row in EmbeddedData.ReadTsv(exceptions))
         {
-            if (fields.Length < 2 || Parse(fields[0], fields[1]) is not { } pieces)
-                throw new InvalidDataException($"clitic-exceptions.tsv line {number}: \"{line}\" is not token<TAB>pieces whose spellings fit the token.");
-            lexicon._exceptions[fields[0]] = pieces;
+            if (Parse(row[0], row[1]) is not { } pieces)
+                throw EmbeddedData.BadRow(exceptions, row, $"\"{string.Join('\t', row.Fields)}\" is not token<TAB>segmentation whose spellings fit the token.");
+            lexicon._exceptions[row[0]] = pieces;
         }
         return lexicon;
-    }
-
-    private static IEnumerable<(string Line, int Number, string[] Fields)> ReadResource(string name)
-    {
-        using var stream = typeof(CliticLexicon).Assembly.GetManifestResourceStream("Hadath.Text.Data." + name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the Hadath assembly.");
-        using var reader = new StreamReader(stream);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return (line, number, line.Split('\t'));
-        }
     }
 }
