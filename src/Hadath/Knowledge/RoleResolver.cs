@@ -31,12 +31,16 @@ public sealed class RoleResolver
     /// <summary>The role key and office (ISO3 or organisation id) a description names, or null when it names no title.</summary>
     public (string Role, string? Office, int TitleWords)? Parse(IReadOnlyList<string> words)
     {
-        var start = words.Count > 0 && words[0].Length > 1 && words[0][0] == '\u0648' && !_kb.Titles.ContainsKey(words[0]) ? 1 : 0; // و "and"
-        for (var n = Math.Min(_longestTitle, words.Count - start); n >= 1; n--)
+        // The title as written, else without a glued conjunction و ("ووزير"); "وزير" itself starts with و.
+        foreach (var strip in (ReadOnlySpan<bool>)[false, true])
         {
-            var key = string.Join(' ', words.Skip(start).Take(n));
-            if (!_kb.Titles.TryGetValue(key, out var role)) continue;
-            return (role, Office(words, start + n), start + n);
+            if (strip && (words.Count == 0 || words[0].Length < 4 || words[0][0] != '\u0648')) break;
+            var w = strip ? [words[0][1..], .. words.Skip(1)] : words;
+            for (var n = Math.Min(_longestTitle, w.Count); n >= 1; n--)
+            {
+                var key = string.Join(' ', w.Take(n));
+                if (_kb.Titles.TryGetValue(key, out var role)) return (role, Office(w, n), n);
+            }
         }
         return null;
     }

@@ -31,7 +31,8 @@ internal static class CuratedSource
     /// Applies places.tsv: a row whose id exists (gn:…, adm1:…, country:…) corrects that entry (English name,
     /// extra names, names to drop); any other id makes a new place.
     /// </summary>
-    public static List<EntryDraft> ApplyPlaces(string dir, IReadOnlyDictionary<string, EntryDraft> existing)
+    /// <param name="sourcesLoaded">False when building from kb/ alone: corrections then have nothing to correct and are skipped.</param>
+    public static List<EntryDraft> ApplyPlaces(string dir, IReadOnlyDictionary<string, EntryDraft> existing, bool sourcesLoaded)
     {
         var added = new List<EntryDraft>();
         foreach (var row in TsvFile.Read(Path.Combine(dir, "places.tsv")))
@@ -50,6 +51,7 @@ internal static class CuratedSource
             else if (id.StartsWith("gn:", StringComparison.Ordinal) || id.StartsWith("adm1:", StringComparison.Ordinal)
                      || id.StartsWith("country:", StringComparison.Ordinal))
             {
+                if (!sourcesLoaded) continue;
                 throw row.Error($"'{id}' is not in the sources; a correction needs an existing id (new places take an hd: id)");
             }
             else

@@ -58,7 +58,7 @@ public sealed class KbBuilder
             foreach (var word in File.ReadLines(Path.Combine(gazetteers, "anergazet", "ANERGazet_Pers.txt")))
                 if (NameKeys.Exact(word) is { Length: > 1 } key && !key.Contains(' ')) personWords.Add(key);
         }
-        AddAll(CuratedSource.ApplyPlaces(_curated, _byId), "curated places");
+        AddAll(CuratedSource.ApplyPlaces(_curated, _byId, haveData), "curated places");
         AddAll(CuratedSource.ReadActors(_curated), "curated actors");
         CuratedSource.ApplyRoles(_curated, _byId);
         var taken = new HashSet<string>(_order.Where(d => d.Type != EntityType.LOC).SelectMany(d => d.NamesAr)
