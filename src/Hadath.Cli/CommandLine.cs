@@ -18,6 +18,7 @@ public static class CommandLine
             {
                 "extract" => Commands.ExtractCommand.Run(rest),
                 "eval" => Commands.EvalCommand.Run(rest),
+                "kb" => Commands.KbCommand.Run(rest),
                 _ => Unknown(args[0]),
             };
         }
