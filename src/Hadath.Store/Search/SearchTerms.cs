@@ -63,8 +63,10 @@ public static class SearchTerms
         }
     }
 
+    // Every form the index may hold for a word spelled like this one: its own stripped forms, and theirs again
+    // ("بلبنان" → "لبنان" → "بنان", the term a bare "لبنان" is indexed under).
     private static IReadOnlyList<string> Alternatives(string word) =>
-        IsArabic(word[0]) ? CliticVariants.Of(word).Distinct().ToList() : [word.ToLowerInvariant()];
+        IsArabic(word[0]) ? CliticVariants.Of(word).SelectMany(CliticVariants.Of).Distinct().ToList() : [word.ToLowerInvariant()];
 
     /// <summary>A name folded for comparison: normalised like search terms, lower case, single spaces.</summary>
     public static string FoldName(string name)
