@@ -16,7 +16,8 @@ public static class CommandLine
         {
             return args[0] switch
             {
-                // "extract" lands with the pipeline facade.
+                "extract" => Commands.ExtractCommand.Run(rest),
+                "eval" => Commands.EvalCommand.Run(rest),
                 "ingest" => Commands.IngestCommand.Run(rest),
                 "worker" => Commands.WorkerCommand.Run(rest),
                 "search" => Commands.SearchCommand.Run(rest),

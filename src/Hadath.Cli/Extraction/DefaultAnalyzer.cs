@@ -1,4 +1,5 @@
 using Hadath.IO;
+using Hadath.Pipeline;
 using Hadath.Store;
 using Hadath.Store.Analysis;
 
@@ -24,17 +25,18 @@ public static class DefaultAnalyzer
     }
 
     /// <summary>
-    /// PLACEHOLDER for the lead: return the real extraction pipeline here (a Document per article with mentions,
-    /// entities, events and quotes; Version = engine + model versions). Until then articles are stored with their
-    /// text and full-text index only, under version "text-only-0", and are re-analysed once the pipeline lands.
+    /// The real pipeline (<see cref="HadathEngine.CreateDefault"/>). Its version string names the library build and
+    /// the stages; a store re-analyses an article whenever it changes. The lead may want a finer version (model files'
+    /// dates or hashes) once models ship: a rule changed inside a stage does not change this string.
     /// </summary>
-    private static IArticleAnalyzer CreatePipeline() => new TextOnly();
+    private static IArticleAnalyzer CreatePipeline() => new Engine(HadathEngine.CreateDefault());
 
-    private sealed class TextOnly : IArticleAnalyzer
+    private sealed class Engine(HadathEngine engine) : IArticleAnalyzer
     {
-        public string Version => "text-only-0";
+        public string Version { get; } = "hadath " + typeof(HadathEngine).Assembly.GetName().Version + " ["
+            + string.Join(",", engine.Pipeline.Stages.Select(s => s.Name)) + "]";
 
         public AnalyzedArticle Analyze(SourceArticle article, CancellationToken cancellationToken = default) =>
-            new(article, article.ToDocument());
+            new(article, engine.Analyze(AnalyzedArticle.ToRecord(article), cancellationToken));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hadath.Output;
@@ -14,7 +13,7 @@ namespace Hadath.Store.Export;
 /// </summary>
 internal static class JsonlExport
 {
-    internal static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Options = ArticleJson.Options;
 
     public static (long, long) Write(IEnumerable<EventCluster> clusters, TextWriter output)
     {

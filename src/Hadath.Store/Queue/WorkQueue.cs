@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hadath.IO;
 using Hadath.Output;
@@ -16,7 +15,7 @@ namespace Hadath.Store.Queue;
 /// </summary>
 public sealed class WorkQueue(ArticleStore store)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = ArticleJson.Options;
     private readonly StoreDb _db = store.Db;
 
     /// <summary>Adds the article unless it is already queued, leased or done; a failed or done row is queued again.
