@@ -28,8 +28,28 @@ public static class DefaultAnalyzer
     /// The real pipeline (<see cref="HadathEngine.CreateDefault"/>). Its version string names the library build and
     /// the stages; a store re-analyses an article whenever it changes. The lead may want a finer version (model files'
     /// dates or hashes) once models ship: a rule changed inside a stage does not change this string.
+    /// While the default pipeline cannot be built (stages still missing), articles are stored with their text and
+    /// full-text index only, under version "text-only-0", and analysed again once it can.
     /// </summary>
-    private static IArticleAnalyzer CreatePipeline() => new Engine(HadathEngine.CreateDefault());
+    private static IArticleAnalyzer CreatePipeline()
+    {
+        try
+        {
+            return new Engine(HadathEngine.CreateDefault());
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"hadath: the extraction pipeline of this build is incomplete ({e.Message}); storing article text only.");
+            return new TextOnly();
+        }
+    }
+
+    private sealed class TextOnly : IArticleAnalyzer
+    {
+        public string Version => "text-only-0";
+
+        public AnalyzedArticle Analyze(SourceArticle article, CancellationToken cancellationToken = default) => new(article, article.ToDocument());
+    }
 
     private sealed class Engine(HadathEngine engine) : IArticleAnalyzer
     {

@@ -91,17 +91,36 @@ internal sealed class StoreDb : IDisposable
         command.Parameters.Add(p);
     }
 
-    public int Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    public int Execute(string sql, params (string Name, object? Value)[] parameters) => Cached(sql, parameters).ExecuteNonQuery();
 
     public object? Scalar(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        var value = command.ExecuteScalar();
+        var value = Cached(sql, parameters).ExecuteScalar();
         return value is DBNull ? null : value;
+    }
+
+    // One command per SQL text, kept for the connection's life: SQLite then compiles each statement once instead
+    // of once per row, which is most of an ingest's writing time.
+    private readonly Dictionary<string, DbCommand> _cache = new(StringComparer.Ordinal);
+
+    private DbCommand Cached(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_cache.TryGetValue(sql, out var command))
+        {
+            if (_cache.Count > 256) ClearCache(); // dynamic SQL (IN lists) must not grow it without bound
+            _cache[sql] = command = Connection.CreateCommand();
+            command.CommandText = sql;
+        }
+        command.Transaction = _transaction;
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters) Add(command, name, value);
+        return command;
+    }
+
+    private void ClearCache()
+    {
+        foreach (var command in _cache.Values) command.Dispose();
+        _cache.Clear();
     }
 
     public long? ScalarLong(string sql, params (string Name, object? Value)[] parameters) =>
@@ -110,6 +129,7 @@ internal sealed class StoreDb : IDisposable
     public void Dispose()
     {
         Rollback();
+        ClearCache();
         Connection.Dispose();
     }
 }
