@@ -67,6 +67,25 @@ public static class IngestBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"the same articles without the store: reading {readSeconds:0.0} s, analysis {analyzeSeconds:0.0} s, full-text terms {termsSeconds:0.0} s"));
 
+        // The store alone: pre-analysed articles saved one after another on one thread, in batches of 64.
+        {
+            var seqDb = db + ".seq";
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(seqDb + suffix);
+            using var seq = ArticleStore.Open(seqDb);
+            var analysed = articles.Take(3000).Select(a => analyzer.Analyze(a)).ToList();
+            var t = Stopwatch.StartNew();
+            seq.BeginBatch();
+            var n = 0;
+            foreach (var a in analysed)
+            {
+                seq.Save(a, analyzer.Version);
+                if (++n % 64 == 0) { seq.CommitBatch(); seq.BeginBatch(); }
+            }
+            seq.CommitBatch();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"store alone (first {analysed.Count:N0} articles, pre-analysed, one thread): {analysed.Count / t.Elapsed.TotalSeconds:N0} articles/s"));
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(seqDb + suffix);
+        }
         using var store = ArticleStore.Open(db);
         var counts = store.Counts();
         Console.WriteLine($"store: {counts.Articles:N0} articles, {counts.Events:N0} events in {counts.Clusters:N0} clusters, {counts.Entities:N0} entities, {counts.Quotes:N0} quotes");

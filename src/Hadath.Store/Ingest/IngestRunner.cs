@@ -6,9 +6,9 @@ namespace Hadath.Store.Ingest;
 
 /// <summary>
 /// Reads files, analyses the articles not yet stored under the analyzer's version, and stores them in batches.
-/// Three stages on their own threads: reading (with the "already stored?" check on a second connection, so
-/// re-running over an archive skips straight past what is done), analysis (<see cref="IngestOptions.Jobs"/> threads),
-/// and one writer. Each batch is one transaction: a killed ingest leaves whole articles only, and running it again
+/// With one job everything runs on the calling thread; with more, three stages run on their own threads: reading
+/// (with the "already stored?" check on a second connection, so re-running over an archive skips straight past what
+/// is done), analysis (<see cref="IngestOptions.Jobs"/> threads), and one writer. Each batch is one transaction: a killed ingest leaves whole articles only, and running it again
 /// analyses exactly what is missing.
 /// </summary>
 /// <example><code>
@@ -34,34 +34,38 @@ public sealed class IngestRunner(IArticleAnalyzer analyzer, IngestOptions option
         var bytesTotal = files.Sum(f => new FileInfo(f.File).Length);
 
         using var writer = ArticleStore.Open(target);
+        if (options.Jobs <= 1) return RunOnOneThread(files, bytesTotal, writer, errors, Report, onError, onProgress, clock, cancellationToken);
         using var checker = ArticleStore.Open(target);
-        using var toAnalyze = new BlockingCollection<(SourceArticle Article, long Bytes)>(Math.Max(16, options.Jobs * 4));
-        using var toWrite = new BlockingCollection<(AnalyzedArticle? Result, long Bytes)>(Math.Max(16, options.Jobs * 4));
+        // Articles travel between threads in chunks: one hand-off per article cost more than storing it on a
+        // busy two-core machine (a context switch each).
+        using var toAnalyze = new BlockingCollection<List<(SourceArticle Article, long Bytes)>>(options.Jobs * 2);
+        using var toWrite = new BlockingCollection<List<(AnalyzedArticle? Result, long Bytes)>>(options.Jobs * 2);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         var reader = Task.Run(() =>
         {
             try
             {
-                long before = 0;
-                foreach (var (file, root) in files)
+                var chunk = new List<(SourceArticle, long)>(Chunk);
+                foreach (var (article, bytes) in Articles(files, Report))
                 {
-                    foreach (var article in ArticleSources.ReadFile(file, ArticleSources.IdFor(file, root), Report))
+                    if (stop.IsCancellationRequested) return;
+                    Interlocked.Increment(ref _read);
+                    if (checker.StoredVersion(ArticleStore.ContentHash(article)) == analyzer.Version)
                     {
-                        if (stop.IsCancellationRequested) return;
-                        Interlocked.Increment(ref _read);
-                        var bytes = before + article.Origin.ByteOffset;
-                        if (checker.StoredVersion(ArticleStore.ContentHash(article)) == analyzer.Version)
-                        {
-                            Interlocked.Increment(ref _unchanged);
-                            Interlocked.Exchange(ref _bytesDone, bytes);
-                            continue;
-                        }
-                        toAnalyze.Add((article, bytes), stop.Token);
+                        Interlocked.Increment(ref _unchanged);
+                        Interlocked.Exchange(ref _bytesDone, bytes);
+                        continue;
                     }
-                    before += new FileInfo(file).Length;
-                    Interlocked.Exchange(ref _bytesDone, before);
+                    chunk.Add((article, bytes));
+                    if (chunk.Count == Chunk)
+                    {
+                        toAnalyze.Add(chunk, stop.Token);
+                        chunk = new List<(SourceArticle, long)>(Chunk);
+                    }
                 }
+                if (chunk.Count > 0) toAnalyze.Add(chunk, stop.Token);
+                Interlocked.Exchange(ref _bytesDone, bytesTotal);
             }
             catch (OperationCanceledException)
             {
@@ -76,19 +80,8 @@ public sealed class IngestRunner(IArticleAnalyzer analyzer, IngestOptions option
         {
             try
             {
-                foreach (var (article, bytes) in toAnalyze.GetConsumingEnumerable(stop.Token))
-                {
-                    AnalyzedArticle? result = null;
-                    try
-                    {
-                        result = analyzer.Analyze(article, stop.Token);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        Report(new ReadError(article.Origin.Path, article.Origin.Line, null, $"analysis of article '{article.Id}' failed: {e.GetType().Name}: {e.Message}"));
-                    }
-                    toWrite.Add((result, bytes), stop.Token);
-                }
+                foreach (var chunk in toAnalyze.GetConsumingEnumerable(stop.Token))
+                    toWrite.Add(chunk.Select(x => (Analyze(x.Article, Report, stop.Token), x.Bytes)).ToList(), stop.Token);
             }
             catch (OperationCanceledException)
             {
@@ -96,35 +89,18 @@ public sealed class IngestRunner(IArticleAnalyzer analyzer, IngestOptions option
         })).ToArray();
         var closer = Task.WhenAll(analysts).ContinueWith(_ => toWrite.CompleteAdding(), TaskScheduler.Default);
 
-        var inBatch = 0;
-        var batchClock = Stopwatch.StartNew();
+        var batch = new Batch(writer);
         try
         {
-            foreach (var (result, bytes) in toWrite.GetConsumingEnumerable(cancellationToken))
+            foreach (var chunk in toWrite.GetConsumingEnumerable(cancellationToken))
             {
-                while (errors.TryDequeue(out var e)) onError(e);
-                if (result is not null)
+                foreach (var (result, bytes) in chunk)
                 {
-                    if (!writer.Db.InTransaction)
-                    {
-                        writer.BeginBatch();
-                        batchClock.Restart();
-                    }
-                    switch (writer.Save(result, analyzer.Version))
-                    {
-                        case SaveResult.Added: _added++; break;
-                        case SaveResult.Replaced: _replaced++; break;
-                        default: Interlocked.Increment(ref _unchanged); break;
-                    }
-                    inBatch++;
+                    while (errors.TryDequeue(out var e)) onError(e);
+                    Store(batch, result);
+                    if (bytes > Interlocked.Read(ref _bytesDone)) Interlocked.Exchange(ref _bytesDone, bytes);
+                    onProgress?.Invoke(Snapshot(bytesTotal, clock.Elapsed));
                 }
-                if (inBatch >= options.BatchSize || (inBatch > 0 && batchClock.Elapsed >= options.BatchTime))
-                {
-                    writer.CommitBatch();
-                    inBatch = 0;
-                }
-                if (bytes > Interlocked.Read(ref _bytesDone)) Interlocked.Exchange(ref _bytesDone, bytes);
-                onProgress?.Invoke(Snapshot(bytesTotal, clock.Elapsed));
             }
             if (writer.Db.InTransaction) writer.CommitBatch();
         }
@@ -149,6 +125,98 @@ public sealed class IngestRunner(IArticleAnalyzer analyzer, IngestOptions option
         var final = Snapshot(bytesTotal, clock.Elapsed);
         onProgress?.Invoke(final);
         return final;
+    }
+
+    /// <summary>Articles per hand-off between threads.</summary>
+    private const int Chunk = 32;
+
+    // Jobs = 1: read, check, analyse and store on this thread; no hand-offs at all. The check uses the writing
+    // connection, which also sees the batch not yet committed.
+    private IngestProgress RunOnOneThread(List<(string File, string? Root)> files, long bytesTotal, ArticleStore writer, ConcurrentQueue<ReadError> errors,
+        Action<ReadError> report, Action<ReadError> onError, Action<IngestProgress>? onProgress, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var batch = new Batch(writer);
+        try
+        {
+            foreach (var (article, bytes) in Articles(files, report))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _read++;
+                while (errors.TryDequeue(out var e)) onError(e);
+                if (writer.StoredVersion(ArticleStore.ContentHash(article)) == analyzer.Version) _unchanged++;
+                else Store(batch, Analyze(article, report, cancellationToken));
+                _bytesDone = bytes;
+                onProgress?.Invoke(Snapshot(bytesTotal, clock.Elapsed));
+            }
+            _bytesDone = bytesTotal;
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: keep what is analysed; the next run picks up the rest.
+        }
+        if (writer.Db.InTransaction) writer.CommitBatch();
+        while (errors.TryDequeue(out var e)) onError(e);
+        var final = Snapshot(bytesTotal, clock.Elapsed);
+        onProgress?.Invoke(final);
+        return final;
+    }
+
+    /// <summary>Every article of the files with the input bytes read once it is done, for progress.</summary>
+    private static IEnumerable<(SourceArticle Article, long Bytes)> Articles(List<(string File, string? Root)> files, Action<ReadError> report)
+    {
+        long before = 0;
+        foreach (var (file, root) in files)
+        {
+            foreach (var article in ArticleSources.ReadFile(file, ArticleSources.IdFor(file, root), report))
+                yield return (article, before + article.Origin.ByteOffset);
+            before += new FileInfo(file).Length;
+        }
+    }
+
+    private AnalyzedArticle? Analyze(SourceArticle article, Action<ReadError> report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return analyzer.Analyze(article, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            report(new ReadError(article.Origin.Path, article.Origin.Line, null, $"analysis of article '{article.Id}' failed: {e.GetType().Name}: {e.Message}"));
+            return null;
+        }
+    }
+
+    // Saves into the open batch (opening one if needed) and commits it when full or old enough.
+    private void Store(Batch batch, AnalyzedArticle? result)
+    {
+        if (result is not null)
+        {
+            if (!batch.Writer.Db.InTransaction)
+            {
+                batch.Writer.BeginBatch();
+                batch.Clock.Restart();
+                batch.Count = 0;
+            }
+            switch (batch.Writer.Save(result, analyzer.Version))
+            {
+                case SaveResult.Added: _added++; break;
+                case SaveResult.Replaced: _replaced++; break;
+                default: Interlocked.Increment(ref _unchanged); break;
+            }
+            batch.Count++;
+        }
+        if (batch.Count > 0 && (batch.Count >= options.BatchSize || batch.Clock.Elapsed >= options.BatchTime))
+        {
+            batch.Writer.CommitBatch();
+            batch.Count = 0;
+        }
+    }
+
+    private sealed class Batch(ArticleStore writer)
+    {
+        public ArticleStore Writer { get; } = writer;
+        public Stopwatch Clock { get; } = Stopwatch.StartNew();
+        public int Count { get; set; }
     }
 
     private IngestProgress Snapshot(long bytesTotal, TimeSpan elapsed) => new(
