@@ -18,6 +18,7 @@ public static class CommandLine
             {
                 "extract" => Commands.ExtractCommand.Run(rest),
                 "eval" => Commands.EvalCommand.Run(rest),
+                "kb" => Commands.KbCommand.Run(rest),
                 "ingest" => Commands.IngestCommand.Run(rest),
                 "worker" => Commands.WorkerCommand.Run(rest),
                 "search" => Commands.SearchCommand.Run(rest),

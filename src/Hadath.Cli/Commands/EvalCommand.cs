@@ -27,6 +27,7 @@ internal static class EvalCommand
         ["articles"] = (RunArticles, "articles GOLD.jsonl [--system SYS.jsonl] [--out SYS.jsonl] [--json]"),
         ["score"] = (RunScore, "score GOLD.jsonl SYS.jsonl [--json]"),
         ["gsr"] = (EvalGsrCommand.Run, "gsr FILE_gsr.csv [--split tune|report|all] [--errors N]"),
+        ["sentences"] = (EvalSentencesCommand.Run, "sentences FILE.conllu [--join space|newline] [--errors N]"),
     };
 
     public static int Run(string[] args)

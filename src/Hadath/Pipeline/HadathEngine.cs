@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hadath.Events;
+using Hadath.Knowledge;
 using Hadath.Output;
 using Hadath.Text;
 
@@ -23,9 +24,14 @@ public sealed class HadathEngine(AnalysisPipeline pipeline)
 
     private static IStage[] DefaultStages() =>
     [
+        .. TextPipeline.Stages(),
+        new GazetteerStage(DefaultKnowledgeBase.Value),
         new QuoteExtractionStage(),
         new EventExtractionStage(),
     ];
+
+    /// <summary>The knowledge base is large and read-only: load it once per process, on first use.</summary>
+    private static readonly Lazy<KnowledgeBase> DefaultKnowledgeBase = new(KnowledgeBase.LoadDefault);
 
     /// <summary>Analyses one article (document text = title + "\n\n" + text when it has a title).</summary>
     public Document Analyze(ArticleRecord article, CancellationToken cancellationToken = default)
