@@ -19,6 +19,10 @@ public static class CommandLine
                 "extract" => Commands.ExtractCommand.Run(rest),
                 "eval" => Commands.EvalCommand.Run(rest),
                 "kb" => Commands.KbCommand.Run(rest),
+                "ingest" => Commands.IngestCommand.Run(rest),
+                "worker" => Commands.WorkerCommand.Run(rest),
+                "search" => Commands.SearchCommand.Run(rest),
+                "export" => Commands.ExportCommand.Run(rest),
                 _ => Unknown(args[0]),
             };
         }
@@ -46,6 +50,12 @@ public static class CommandLine
           eval sentences FILE.conllu sentence-split F1 against a UD treebank
           train ner|ud, tag --conll FILE, eval ner|ud FILE   learned taggers
           kb lookup NAME [--date D] | kb stats | kb build    knowledge base
+          ingest PATH... [--db FILE|postgres://...] [--jobs N] [--enqueue]
+                                 analyse and store .txt/.jsonl/.html/RSS/Atom files and folders (default db: hadath.db)
+          worker --db postgres://... [--follow]   process the shared queue filled by ingest --enqueue
+          search [WORDS] [--type T] [--actor A] [--place P] [--country ISO3] [--from D] [--to D]
+                 [--count-by day|actor|place] [--articles]   deduplicated events, counts or articles
+          export --format jsonl|acled-csv|plover-json|geojson [search filters] [--output FILE]
 
         Run `hadath extract samples/seed-paris-talks.txt` to see the reference article's events.
 
