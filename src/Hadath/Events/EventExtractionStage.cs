@@ -1,0 +1,118 @@
+using Hadath.Knowledge;
+using Hadath.Pipeline;
+using Hadath.Text;
+
+namespace Hadath.Events;
+
+/// <summary>
+/// First event layer: lexicon triggers (<see cref="TriggerLexicon"/>) with rule-assigned arguments
+/// (<see cref="RoleAssigner"/>), dates (<see cref="DateResolver"/>), counts (<see cref="CasualtyCounter"/>) and
+/// modality (<see cref="ModalityCues"/>). Precision first: a trigger with no actor, recipient or place is dropped,
+/// because a record nobody can place or attribute only pollutes counts.
+/// </summary>
+public sealed class EventExtractionStage : IStage
+{
+    /// <summary>Events below this confidence are not reported.</summary>
+    public double MinimumConfidence { get; init; } = 0.45;
+
+    public string Name => "events.lexicon-v1";
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions | Layers.Links;
+    public Layers Provides => Layers.Events;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var entityOfMention = new Dictionary<int, LinkedEntity>();
+        foreach (var entity in document.Entities)
+            foreach (var m in entity.MentionIndices)
+                entityOfMention[m] = entity;
+
+        var events = new List<EventRecord>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var view = SentenceView.Of(document, sentence);
+            var triggers = TriggerLexicon.Default.FindAll(view.Keys);
+            if (triggers.Count == 0) continue;
+            var participants = ParticipantFinder.Find(document, view, entityOfMention);
+            var times = document.Published is { } published ? DateResolver.FindAll(view.Keys, published) : [];
+            foreach (var trigger in triggers)
+                if (Build(document, view, participants, times, trigger) is { } record && record.Confidence >= MinimumConfidence)
+                    events.Add(record);
+        }
+        document.SetEvents(EventMerger.Merge(events));
+    }
+
+    private EventRecord? Build(Document document, SentenceView view, List<Participant> participants, List<TimeExpression> times,
+        PhraseLexicon<TriggerSense>.Match trigger)
+    {
+        var sense = Reinterpret(view, trigger);
+        var start = trigger.Start;
+        var end = trigger.Start + trigger.Length;
+        var roles = RoleAssigner.Assign(view, participants, start, end);
+        var sector = sense.Type is "ASSAULT" or "MOBILIZE" or "THREATEN" ? "MIL" : "GOV";
+
+        var actors = roles.Actors.Select(p => WithSector(p.Actor, sector)).ToList();
+        if (roles.CountryActorToken is { } c && ActorDescriptions.CountryOfDemonym(view.Keys[c]) is { } iso3)
+            actors.Add(new EventParticipant(iso3, iso3, sector, view.Ranges[c]));
+        var recipients = roles.Recipients.Select(p => WithSector(p.Actor, sector)).ToList();
+        var location = roles.Place?.Place;
+        if (actors.Count == 0 && recipients.Count == 0 && location is null) return null;
+
+        var time = times.OrderBy(t => t.FirstWord >= end ? t.FirstWord - end : (start - t.FirstWord) * 2).FirstOrDefault();
+        var date = time?.Date ?? document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (hypothetical, negated) = ModalityCues.Of(view.Keys, start, end, 0);
+        var size = sense.Type is "ASSAULT" or "COERCE" ? CasualtyCounter.Count(view.Keys, 0, view.Count) : EventSize.None;
+
+        var covered = new List<int> { start, end - 1 };
+        foreach (var p in roles.Actors.Concat(roles.Recipients)) covered.AddRange([p.First, p.End - 1]);
+        if (roles.Place is { } place) covered.AddRange([place.First, place.End - 1]);
+        if (roles.CountryActorToken is { } ct) covered.Add(ct);
+        var evidence = view.Span(covered.Min(), covered.Max() + 1);
+
+        var filled = (actors.Count > 0 ? 1 : 0) + (recipients.Count > 0 ? 1 : 0) + (location is null ? 0 : 1);
+        return new EventRecord
+        {
+            Type = sense.Type,
+            Mode = sense.Mode,
+            Actors = actors,
+            Recipients = recipients,
+            Location = location,
+            Date = date,
+            Size = size,
+            Historical = time is not null && IsHistorical(time, document.Published),
+            Hypothetical = hypothetical,
+            Negated = negated,
+            Confidence = Math.Round(sense.Weight * (0.6 + 0.4 * filled / 3.0), 3),
+            Evidence = evidence,
+            Trigger = view.Span(start, end),
+            Source = Name,
+            AcledType = sense.Type == "ASSAULT" ? AcledTypes.TypeOf(sense.Mode) : null,
+            AcledSubType = sense.Type == "ASSAULT" ? AcledTypes.SubTypeOf(sense.Mode) : null,
+        };
+    }
+
+    /// <summary>
+    /// Machine translation renders English "strikes" as إضرابات (labour strikes); followed by a nationality or "جوية"
+    /// it means air strikes.
+    /// </summary>
+    private static TriggerSense Reinterpret(SentenceView view, PhraseLexicon<TriggerSense>.Match trigger)
+    {
+        var sense = trigger.Value;
+        var next = trigger.Start + trigger.Length;
+        if (sense is { Type: "PROTEST", Mode: "strike" } && next < view.Count && ActorDescriptions.CountryOfDemonym(view.Keys[next]) is not null)
+            return new TriggerSense("ASSAULT", "aerial", 0.7);
+        return sense;
+    }
+
+    private static EventParticipant WithSector(EventParticipant p, string sector) => p.Sector is null ? p with { Sector = sector } : p;
+
+    /// <summary>Background: dated well before publication (a year earlier, or three months for finer dates).</summary>
+    private static bool IsHistorical(TimeExpression time, DateOnly? published)
+    {
+        if (published is not { } p) return false;
+        var year = int.Parse(time.Date[..4], System.Globalization.CultureInfo.InvariantCulture);
+        if (time.Precision == DatePrecision.Year) return year < p.Year;
+        var month = int.Parse(time.Date[5..7], System.Globalization.CultureInfo.InvariantCulture);
+        return (p.Year - year) * 12 + p.Month - month >= 3;
+    }
+}
