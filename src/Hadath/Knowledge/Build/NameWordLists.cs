@@ -16,19 +16,13 @@ internal static class NameWordLists
 
     private static Dictionary<string, HashSet<string>> Load()
     {
-        const string name = "Hadath.Knowledge.Data.name-words.tsv";
-        using var stream = typeof(NameWordLists).Assembly.GetManifestResourceStream(name)
-                           ?? throw new InvalidOperationException($"embedded resource {name} is missing from the build");
-        using var reader = new StreamReader(stream);
+        const string file = "name-words.tsv";
         var lists = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var header = true;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        foreach (var row in Hadath.Text.EmbeddedData.ReadTsv(file))
         {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (header) { header = false; continue; }
-            var cells = line.Split('\t');
-            if (!lists.TryGetValue(cells[0], out var set)) lists[cells[0]] = set = new(StringComparer.Ordinal);
-            set.Add(NameKeys.Exact(cells[1]));
+            if (row.Fields.Length != 2) throw Hadath.Text.EmbeddedData.BadRow(file, row, $"expected list<TAB>word, found {row.Fields.Length} fields");
+            if (!lists.TryGetValue(row[0], out var set)) lists[row[0]] = set = new(StringComparer.Ordinal);
+            set.Add(NameKeys.Exact(row[1]));
         }
         return lists;
     }
