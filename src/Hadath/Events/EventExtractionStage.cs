@@ -35,27 +35,37 @@ public sealed class EventExtractionStage : IStage
             if (triggers.Count == 0) continue;
             var participants = ParticipantFinder.Find(document, view, entityOfMention);
             var times = document.Published is { } published ? DateResolver.FindAll(view.Keys, published) : [];
-            foreach (var trigger in triggers)
-                if (Build(document, view, participants, times, trigger) is { } record && record.Confidence >= MinimumConfidence)
+            for (var t = 0; t < triggers.Count; t++)
+            {
+                var clauseEnd = ClauseEnd(view, triggers, t);
+                if (Build(document, view, participants, times, triggers[t], clauseEnd) is { } record && record.Confidence >= MinimumConfidence)
                     events.Add(record);
+            }
         }
         document.SetEvents(EventMerger.Merge(events));
     }
 
     private EventRecord? Build(Document document, SentenceView view, List<Participant> participants, List<TimeExpression> times,
-        PhraseLexicon<TriggerSense>.Match trigger)
+        PhraseLexicon<TriggerSense>.Match trigger, int clauseEnd)
     {
         var sense = Reinterpret(view, trigger);
         var start = trigger.Start;
         var end = trigger.Start + trigger.Length;
-        var roles = RoleAssigner.Assign(view, participants, start, end);
+        var roles = RoleAssigner.Assign(view, participants, start, end, clauseEnd);
+        roles = VictimsAreRecipients(roles, sense.Type);
         var sector = sense.Type is "ASSAULT" or "MOBILIZE" or "THREATEN" ? "MIL" : "GOV";
 
+        var location = roles.Place?.Place;
         var actors = roles.Actors.Select(p => WithSector(p.Actor, sector)).ToList();
         if (roles.CountryActorToken is { } c && ActorDescriptions.CountryOfDemonym(view.Keys[c]) is { } iso3)
             actors.Add(new EventParticipant(iso3, iso3, sector, view.Ranges[c]));
         var recipients = roles.Recipients.Select(p => WithSector(p.Actor, sector)).ToList();
-        var location = roles.Place?.Place;
+        // Unnamed state actors ("القوات الحكومية", "الجيش") belong to the country where the event happens.
+        if (location?.Country is { } here)
+        {
+            actors = actors.Select(a => OfCountry(a, here)).ToList();
+            recipients = recipients.Select(a => OfCountry(a, here)).ToList();
+        }
         if (actors.Count == 0 && recipients.Count == 0 && location is null) return null;
 
         var time = times.OrderBy(t => t.FirstWord >= end ? t.FirstWord - end : (start - t.FirstWord) * 2).FirstOrDefault();
@@ -91,6 +101,30 @@ public sealed class EventExtractionStage : IStage
         };
     }
 
+    /// <summary>The next trigger or speech verb after trigger <paramref name="t"/> ends its clause.</summary>
+    private static int ClauseEnd(SentenceView view, List<PhraseLexicon<TriggerSense>.Match> triggers, int t)
+    {
+        var end = t + 1 < triggers.Count ? triggers[t + 1].Start : view.Count;
+        for (var i = triggers[t].Start + triggers[t].Length; i < end; i++)
+            if (FunctionWords.ClassOf(view.Keys[i]) is "speech") return i;
+        return end;
+    }
+
+    /// <summary>
+    /// Civilians, journalists and monitors do not carry out attacks: in "16 مدنيا قتلوا في الغارة" they are the victims,
+    /// and a monitoring group reporting a strike is neither side.
+    /// </summary>
+    private static RoleAssigner.Roles VictimsAreRecipients(RoleAssigner.Roles roles, string type)
+    {
+        if (type is not ("ASSAULT" or "COERCE")) return roles;
+        var victims = roles.Actors.Where(p => p.Actor.Sector is "CVL" or "REF" or "JRN").ToList();
+        var monitors = roles.Actors.Where(p => p.Actor.Sector is "NGO" or "MED" or "HRI").ToList();
+        if (victims.Count == 0 && monitors.Count == 0) return roles;
+        var actors = roles.Actors.Except(victims).Except(monitors).ToList();
+        var recipients = roles.Recipients.Concat(victims).ToList();
+        return roles with { Actors = actors, Recipients = recipients };
+    }
+
     /// <summary>
     /// Machine translation renders English "strikes" as إضرابات (labour strikes); followed by a nationality or "جوية"
     /// it means air strikes.
@@ -103,6 +137,9 @@ public sealed class EventExtractionStage : IStage
             return new TriggerSense("ASSAULT", "aerial", 0.7);
         return sense;
     }
+
+    private static EventParticipant OfCountry(EventParticipant p, string country) =>
+        p.Country is null && p.EntryId is null && p.Sector is "GOV" or "MIL" or "COP" ? p with { Country = country, Name = $"{p.Name} ({country})" } : p;
 
     private static EventParticipant WithSector(EventParticipant p, string sector) => p.Sector is null ? p with { Sector = sector } : p;
 

@@ -17,15 +17,15 @@ public static class EventMerger
                 merged.Add(e);
                 continue;
             }
-            var kept = merged[same];
+            // The surer record leads; the other fills what it lacks.
+            var (kept, other) = merged[same].Confidence >= e.Confidence ? (merged[same], e) : (e, merged[same]);
             merged[same] = kept with
             {
-                Actors = kept.Actors.Count > 0 ? kept.Actors : e.Actors,
-                Recipients = kept.Recipients.Count > 0 ? kept.Recipients : e.Recipients,
-                Location = kept.Location ?? e.Location,
-                Size = new EventSize(kept.Size.Dead ?? e.Size.Dead, kept.Size.Injured ?? e.Size.Injured, kept.Size.Arrested ?? e.Size.Arrested),
-                Mode = kept.Mode ?? e.Mode,
-                Confidence = Math.Max(kept.Confidence, e.Confidence),
+                Actors = kept.Actors.Count > 0 ? kept.Actors : other.Actors,
+                Recipients = kept.Recipients.Count > 0 ? kept.Recipients : other.Recipients,
+                Location = kept.Location ?? other.Location,
+                Size = new EventSize(kept.Size.Dead ?? other.Size.Dead, kept.Size.Injured ?? other.Size.Injured, kept.Size.Arrested ?? other.Size.Arrested),
+                Mode = kept.Mode ?? other.Mode,
             };
         }
         return merged;
@@ -35,7 +35,8 @@ public static class EventMerger
     {
         if (a.Type != b.Type || a.Date != b.Date || a.Historical != b.Historical || a.Hypothetical != b.Hypothetical || a.Negated != b.Negated)
             return false;
-        if (a.Location is { } la && b.Location is { } lb && la.Name == lb.Name) return true;
-        return a.Actors.Any(x => b.Actors.Any(y => x.Name == y.Name)) && (a.Location is null || b.Location is null);
+        if (a.Location is { } la && b.Location is { } lb) return la.Name == lb.Name;
+        // One of the two is unplaced: the same parties (by name, or by country among named states) make it the same event.
+        return a.Actors.Concat(a.Recipients).Any(x => b.Actors.Concat(b.Recipients).Any(y => x.Name == y.Name || (x.Country is not null && x.Country == y.Country && x.Sector == y.Sector)));
     }
 }

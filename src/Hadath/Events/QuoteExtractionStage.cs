@@ -37,7 +37,8 @@ public sealed class QuoteExtractionStage : IStage
                 if (view.Ranges[verb.Start].Start < covered) continue;
                 var participants = ParticipantFinder.Find(document, view, entityOfMention);
                 var complementizer = speech.FirstOrDefault(s => s.Value == "complementizer" && s.Start >= verbEnd);
-                var contentStart = FindContent(document, view, verbEnd, complementizer, out var content, out var direct);
+                var nextCue = speech.FirstOrDefault(s => s.Value is "say" or "continue" && s.Start > verbEnd);
+                var contentStart = FindContent(document, view, verbEnd, complementizer, nextCue, out var content, out var direct);
                 if (content is not { } text || text.IsEmpty) continue;
                 var speaker = BestSpeaker(participants.Where(p => p.First >= verbEnd && p.End <= contentStart))
                     ?? (verb.Value == "say" ? BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= 3)) : null);
@@ -53,7 +54,7 @@ public sealed class QuoteExtractionStage : IStage
 
     /// <summary>Finds the statement after a speech verb: a quotation, or reported speech after إن/أن to the sentence end.</summary>
     private static int FindContent(Document document, SentenceView view, int verbEnd, PhraseLexicon<string>.Match complementizer,
-        out TextRange? content, out bool direct)
+        PhraseLexicon<string>.Match nextCue, out TextRange? content, out bool direct)
     {
         content = null;
         direct = false;
@@ -70,10 +71,23 @@ public sealed class QuoteExtractionStage : IStage
             direct = true;
             return i;
         }
-        if (complementizer.Length == 0) return view.Count;
+        if (complementizer.Length == 0)
+        {
+            // "وقال باراك في بيان. “كان هدفنا ...”": the quotation opens the next sentence.
+            var next = view.Sentence.Range.End;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next < text.Length && SpeechLexicon.ClosingQuote(text[next]) is { } closingNext && text.IndexOf(closingNext, next + 1) is var closeNext && closeNext > 0)
+            {
+                content = Trim(text, next + 1, closeNext);
+                direct = true;
+            }
+            return view.Count;
+        }
         var start = complementizer.Start + complementizer.Length;
         if (start >= view.Count) return view.Count;
-        content = Trim(text, view.Ranges[start].Start, view.Sentence.Range.End);
+        // Reported speech runs to the sentence end, or to the next speech cue ("، لافتا إلى أن ...") which starts another.
+        var end = nextCue.Length > 0 && nextCue.Start > start ? view.Ranges[nextCue.Start].Start : view.Sentence.Range.End;
+        content = Trim(text, view.Ranges[start].Start, end);
         return complementizer.Start;
     }
 

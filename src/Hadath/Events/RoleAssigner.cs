@@ -8,14 +8,15 @@ namespace Hadath.Events;
 internal static class RoleAssigner
 {
     /// <summary>How far from the trigger a participant can still fill a role, in tokens.</summary>
-    private const int ReachAfter = 12, ReachBefore = 7;
+    private const int ReachAfter = 12, ReachBefore = 7, AgentReach = 6, PlaceReachBefore = 4;
 
     public sealed record Roles(List<Participant> Actors, List<Participant> Recipients, Participant? Place, int? CountryActorToken);
 
-    public static Roles Assign(SentenceView view, List<Participant> participants, int triggerStart, int triggerEnd)
+    /// <param name="clauseEnd">Token where the trigger's clause ends (the next trigger or speech verb): roles are not sought past it.</param>
+    public static Roles Assign(SentenceView view, List<Participant> participants, int triggerStart, int triggerEnd, int clauseEnd)
     {
-        participants = participants.Where(p => !p.SpeakerOnly).ToList();
-        var after = participants.Where(p => p.First >= triggerEnd && p.First - triggerEnd <= ReachAfter).ToList();
+        participants = participants.Where(p => !p.SpeakerOnly && p.Governed != "source").ToList();
+        var after = participants.Where(p => p.First >= triggerEnd && p.First - triggerEnd <= ReachAfter && p.First < clauseEnd).ToList();
         var before = participants.Where(p => p.End <= triggerStart && triggerStart - p.End <= ReachBefore).Reverse().ToList();
         var actors = new List<Participant>();
         var recipients = new List<Participant>();
@@ -28,8 +29,12 @@ internal static class RoleAssigner
         }
         else
         {
-            var agent = after.FirstOrDefault(p => p.Governed == "agent");
-            var subject = agent ?? after.Take(2).FirstOrDefault(p => p.Governed is null && !IsMerePlace(p) && p.First - triggerEnd <= 4)
+            // "من قبل X" names the doer only close to the trigger; further on it belongs to another clause.
+            var agent = after.FirstOrDefault(p => p.Governed == "agent" && p.First - triggerEnd <= AgentReach);
+            // "المسؤولين الذين يتهم X": after a relative pronoun the doer is the noun before the pronoun.
+            var relative = triggerStart >= 1 && FunctionWords.ClassOf(view.Keys[triggerStart - 1]) == "relative";
+            var subject = agent
+                ?? (relative ? null : after.Take(2).FirstOrDefault(p => p.Governed is null && !IsMerePlace(p) && p.First - triggerEnd <= 4))
                 ?? before.FirstOrDefault(p => p.Governed is null && !IsMerePlace(p));
             if (subject is not null) actors.AddRange(Coordinated(view, participants, subject));
             var target = after.FirstOrDefault(p => p.Governed == "target" && !actors.Contains(p))
@@ -37,8 +42,12 @@ internal static class RoleAssigner
             if (target is not null) recipients.AddRange(Coordinated(view, participants, target).Where(p => !actors.Contains(p)));
         }
 
-        var place = after.Concat(before).Where(p => p.IsPlace && p.Governed is "place" or "target" && !actors.Contains(p) && !recipients.Contains(p))
-            .OrderBy(p => p.IsCountry).ThenBy(p => Math.Abs(p.First - triggerStart)).FirstOrDefault();
+        // The place: a named place after the trigger ("في باريس", or a town struck: "استهدفت ... دمشق"), else one just before it;
+        // a town beats a country, which is usually only the setting.
+        var place = after.Where(p => p.IsPlace && (p.Governed is "place" or "target" || (p.Governed is null && !p.IsCountry)))
+                .Concat(before.Where(p => p.IsPlace && p.Governed is "place" && triggerStart - p.End <= PlaceReachBefore))
+            .Where(p => !actors.Contains(p) && !recipients.Contains(p))
+            .OrderBy(p => p.IsCountry).ThenBy(p => p.First < triggerStart).ThenBy(p => Math.Abs(p.First - triggerStart)).FirstOrDefault();
 
         // A nationality adjective right after a nominal trigger names the doer: "الغارات الإسرائيلية", "غارة تركية".
         int? countryActorToken = null;
