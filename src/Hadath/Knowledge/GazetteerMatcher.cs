@@ -60,8 +60,12 @@ public sealed class GazetteerMatcher
     private GazetteerMatch? BestAt(string text, NormalizedText view, List<(int Start, int End, string Text)> words, int i)
     {
         (int Length, MatchTier Tier, KbHit[] Hits, int Prefix, string Stem)? best = null;
+        var whole = _kb.CommonWordFrequency.GetValueOrDefault(words[i].Text);
         foreach (var (stem, prefix) in Clitics.Stems(words[i].Text))
         {
+            // Read "ورقة" (paper) as و + "رقة" only if that reading is the likelier word: a proclitic is split off
+            // when the whole is no more frequent than the stem.
+            if (prefix > 0 && whole > _kb.CommonWordFrequency.GetValueOrDefault(stem)) continue;
             var span = new List<string>(MaxWords) { stem };
             for (var j = i; j < words.Count && span.Count <= MaxWords; j++)
             {
@@ -141,6 +145,9 @@ public sealed class GazetteerMatcher
         var spanWords = words.Skip(i).Take(length).Select(w => w.Text).ToList();
         spanWords[0] = stem;
         var key = KeyOf(hits[0].Tier, spanWords);
+        // A common word without the article is not a name that has it ("رقة" tenderness, not "الرقة" Raqqa).
+        if (length == 1 && hits[0].Tier == MatchTier.Loose && _kb.CommonWords.Contains(stem) && NameKeys.StripArticle(stem) == stem)
+            return [];
         var lettersMatter = length == 1 && _kb.CommonWords.Contains(words[i].Text);
         return Array.FindAll(hits, h =>
         {

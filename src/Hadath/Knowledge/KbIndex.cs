@@ -50,14 +50,16 @@ internal sealed class KbIndex
 
     private void AddName(Dictionary<string, List<KbHit>>[] build, int entry, KbName name, bool skeletonKey)
     {
-        var words = NameKeys.Words(Hadath.Text.ArabicNormalizer.NormalizeKey(name.Text)).Select(w => w.Text).ToArray();
-        if (words.Length == 0) return;
-        Add(build, MatchTier.Exact, string.Join(' ', words), entry, name.Use);
+        var exact = NameKeys.Exact(name.Text);
+        if (exact.Length == 0) return;
+        Add(build, MatchTier.Exact, exact, entry, name.Use);
+        var words = exact.Split(' ');
         AddPrefixes(MatchTier.Exact, words, w => string.Join(' ', w));
         Add(build, MatchTier.Loose, NameKeys.Loose(words), entry, name.Use);
         AddPrefixes(MatchTier.Loose, words, w => NameKeys.Loose(w));
+        if (!skeletonKey) return;
         var skeleton = NameKeys.Skeleton(words);
-        if (skeletonKey && skeleton.Length >= MinSkeletonLength)
+        if (skeleton.Length >= MinSkeletonLength)
         {
             Add(build, MatchTier.Skeleton, skeleton, entry, name.Use);
             AddPrefixes(MatchTier.Skeleton, words, w => NameKeys.Skeleton(w));
@@ -77,12 +79,18 @@ internal sealed class KbIndex
         list.Add(new KbHit(entry, use, tier));
     }
 
-    // One hit per entry, keeping the most permissive use (Full over Partial over LookupOnly).
+    // One hit per entry, keeping the most permissive use (Full over Partial over LookupOnly). Lists are short
+    // (one or two hits for almost every key), so a linear scan beats a dictionary per key.
     private static KbHit[] Dedupe(List<KbHit> hits)
     {
-        var best = new Dictionary<int, KbHit>();
+        if (hits.Count == 1) return [hits[0]];
+        var result = new List<KbHit>(hits.Count);
         foreach (var h in hits)
-            if (!best.TryGetValue(h.Entry, out var b) || h.Use < b.Use) best[h.Entry] = h;
-        return [.. best.Values];
+        {
+            var i = result.FindIndex(r => r.Entry == h.Entry);
+            if (i < 0) result.Add(h);
+            else if (h.Use < result[i].Use) result[i] = h;
+        }
+        return [.. result];
     }
 }

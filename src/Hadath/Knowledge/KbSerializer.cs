@@ -11,7 +11,7 @@ namespace Hadath.Knowledge;
 /// </summary>
 public static class KbSerializer
 {
-    private const int Version = 2;
+    private const int Version = 3;
     private static ReadOnlySpan<byte> Magic => "HDKB"u8;
 
     /// <summary>Writes <paramref name="kb"/> to <paramref name="output"/>, gzip'd at the smallest size.</summary>
@@ -27,9 +27,13 @@ public static class KbSerializer
             WriteMap(w, strings, kb.Titles);
             WriteMap(w, strings, kb.Demonyms);
             WriteMap(w, strings, kb.Transliterations);
-            var common = kb.CommonWords.Order(StringComparer.Ordinal).ToList();
+            var common = kb.CommonWordFrequency.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
             w.Write7BitEncodedInt(common.Count);
-            foreach (var word in common) w.Write7BitEncodedInt(strings.Id(word));
+            foreach (var (word, perMillion) in common)
+            {
+                w.Write7BitEncodedInt(strings.Id(word));
+                w.Write7BitEncodedInt(perMillion);
+            }
         }
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, System.Text.Encoding.UTF8);
@@ -56,8 +60,8 @@ public static class KbSerializer
         var titles = ReadMap(r, table);
         var demonyms = ReadMap(r, table);
         var translit = ReadMap(r, table);
-        var common = new HashSet<string>(StringComparer.Ordinal);
-        for (var n = r.Read7BitEncodedInt(); n > 0; n--) common.Add(Str(r, table)!);
+        var common = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = r.Read7BitEncodedInt(); n > 0; n--) common[Str(r, table)!] = r.Read7BitEncodedInt();
         return new KnowledgeBase(entries, titles, demonyms, translit, common);
     }
 

@@ -19,9 +19,10 @@ public sealed class KnowledgeBase
 
     public KnowledgeBase(IReadOnlyList<KbEntry> entries, IReadOnlyDictionary<string, string> titles,
         IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> transliterations,
-        IReadOnlySet<string>? commonWords = null)
+        IReadOnlyDictionary<string, int>? commonWords = null)
     {
-        CommonWords = commonWords ?? new HashSet<string>(StringComparer.Ordinal);
+        CommonWordFrequency = commonWords ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        CommonWords = CommonWordFrequency.Where(p => p.Value >= Build.KbBuilder.CommonWordPerMillion).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         Entries = entries;
         Titles = titles;
         Demonyms = demonyms;
@@ -51,6 +52,12 @@ public sealed class KnowledgeBase
     /// million words): a skeleton match may not rest on them ("الفرنسية باريس" is no "فرانس برس").
     /// </summary>
     public IReadOnlySet<string> CommonWords { get; }
+
+    /// <summary>
+    /// Occurrences per million words of news text (rounded), for words seen at least
+    /// <see cref="Build.KbBuilder.StoredWordPerMillion"/> times per million; absent words are rarer.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CommonWordFrequency { get; }
 
     internal KbIndex Index => _index;
 

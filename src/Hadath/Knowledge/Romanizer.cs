@@ -9,6 +9,17 @@ namespace Hadath.Knowledge;
 /// </summary>
 public static class Romanizer
 {
+    // Name particles have settled English forms that a word-pair table gets wrong ("بن" → "Bn").
+    private static readonly Dictionary<string, string> Particles = new(StringComparer.Ordinal)
+    {
+        [NameKeys.Exact("\u0628\u0646")] = "bin",                           // بن
+        [NameKeys.Exact("\u0627\u0628\u0646")] = "ibn",                    // ابن
+        [NameKeys.Exact("\u0628\u0646\u062A")] = "bint",                   // بنت
+        [NameKeys.Exact("\u0623\u0628\u0648")] = "Abu",                    // أبو
+        [NameKeys.Exact("\u0622\u0644")] = "Al",                            // آل
+        [NameKeys.Exact("\u0639\u0628\u062F")] = "Abd",                    // عبد
+    };
+
     /// <summary>English rendering of <paramref name="arabic"/> using <paramref name="table"/> (exact key → spelling).</summary>
     public static string ToEnglish(string arabic, IReadOnlyDictionary<string, string> table)
     {
@@ -18,6 +29,7 @@ public static class Romanizer
         {
             if (sb.Length > 0) sb.Append(' ');
             if (NameKeys.IsLatinWord(w)) { sb.Append(char.ToUpperInvariant(w[0])).Append(w.AsSpan(1)); continue; }
+            if (Particles.TryGetValue(w, out var particle)) { sb.Append(particle); continue; }
             if (table.TryGetValue(w, out var spelled)) { sb.Append(spelled); continue; }
             var bare = NameKeys.StripArticle(w);
             if (bare.Length < w.Length)

@@ -11,16 +11,10 @@ namespace Hadath.Knowledge.Build;
 /// </summary>
 internal sealed class ActorMerger
 {
-    // First words that make a dictionary name a description ("رئيس سوري بشار الأسد"), not a name.
-    private static readonly HashSet<string> TitleWords = Keys("رئيس", "الرئيس", "وزير", "الوزير", "ملك", "الملك", "أمير", "الأمير",
-        "شيخ", "الشيخ", "جنرال", "الجنرال", "سفير", "السفير", "عاهل", "العاهل", "نائب", "زعيم", "قائد", "مستشار", "المتحدث",
-        "متحدث", "مساعد", "مبعوث", "المبعوث", "رئيسة", "وزيرة", "سيناتور", "عضو", "مدير", "أمين", "الأمين", "مسؤول", "مسؤولة",
-        "المسؤول", "ضابط", "جندي", "مقاتل", "عناصر", "قوات", "القوات", "مقتل", "سكان");
+    private static HashSet<string> TitleWords => NameWordLists.TitleWords;
+    private static HashSet<string> OrgWords => NameWordLists.OrgWords;
 
-    // First words of organisation names: a dictionary name starting with one is never a person.
-    private static readonly HashSet<string> OrgWords = Keys("حركة", "حزب", "وزارة", "جيش", "الجيش", "مجلس", "منظمة", "اتحاد",
-        "قوة", "قوات", "جبهة", "جماعة", "تنظيم", "هيئة", "وكالة", "شركة", "جامعة", "بنك", "مصرف", "محكمة", "برلمان", "لجنة",
-        "ديوان", "الديوان", "كتائب", "ألوية", "لواء", "مؤسسة", "صندوق", "مكتب", "سلطة", "دولة", "جمعية", "رابطة", "تحالف", "مركز");
+    private static readonly string Abd = NameKeys.Exact("\u0639\u0628\u062F"), Abu = NameKeys.Exact("\u0623\u0628\u0648"); // عبد أبو
 
     private readonly List<EntryDraft> _all;
     private readonly IReadOnlyDictionary<string, string> _translit;
@@ -73,7 +67,9 @@ internal sealed class ActorMerger
             if (words.Length == 0 || TitleWords.Contains(words[0])) continue;
             var latest = a.Codes.OrderByDescending(c => c.From ?? DateOnly.MinValue).First();
             var country = a.Codes.Select(c => c.Country).FirstOrDefault(c => c is not null);
-            var isPerson = words.Length >= 2 && !OrgWords.Contains(words[0]) && _personWords.Contains(words[0])
+            // "عبد العزيز", "أبو بكر" are one given name in two words: a person needs a name after them.
+            var minWords = words[0] == Abd || words[0] == Abu ? 3 : 2;
+            var isPerson = words.Length >= minWords && !OrgWords.Contains(words[0]) && _personWords.Contains(words[0])
                            && NameKeys.StripArticle(words[0]) == words[0] && a.Codes.Any(c => c.From is not null || c.To is not null);
             // A skeleton merge joins spellings of one person ("بشار الأسد" ~ "Bashar al-Assad"); it needs a given name
             // first and at least three skeleton letters per word, or "القرى والبلدات" becomes Carl Bildt.
@@ -139,5 +135,4 @@ internal sealed class ActorMerger
         return sb.ToString().Trim('-');
     }
 
-    private static HashSet<string> Keys(params string[] words) => new(words.Select(NameKeys.Exact), StringComparer.Ordinal);
 }

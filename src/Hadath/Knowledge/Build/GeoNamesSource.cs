@@ -21,7 +21,7 @@ internal static class GeoNamesSource
     // and its Arabic place names are native rather than transliterated.
     internal static readonly HashSet<string> Region = new(ArabicNames.ArabStates, StringComparer.Ordinal)
     {
-        "IRN", "ISR", "TUR", "AFG",
+        "IRN", "ISR", "TUR",
     };
 
     public static List<EntryDraft> Read(string gazetteers, IReadOnlyDictionary<string, string> iso2ToIso3, WordFrequency frequency)
@@ -78,13 +78,17 @@ internal static class GeoNamesSource
             if (bare.Length < 3) return NameUse.LookupOnly;
             double plain = frequency.PerMillion(bare), withArticle = frequency.PerMillion("\u0627\u0644" + bare);
             var total = plain + withArticle;
-            var commonNoun = total >= 5 && Math.Min(plain, withArticle) >= 0.15 * total;
+            var commonNoun = total >= 5 && Math.Min(plain, withArticle) >= 0.05 * total;
             var region = Region.Contains(iso3);
-            var seat = featureCode is "PPLC" or "PPLA" or "PPLA2" or "ADM1";
+            var seat = featureCode is "PPLC" or "PPLA" or "ADM1";
             bool usable;
             if (commonNoun) usable = population >= 1_000_000 || region && featureCode is "PPLC" or "ADM1";
-            else if (region) usable = total < 300 || population >= 50_000 || seat;
-            else usable = total < 30 || population >= 100_000 && (total < 300 || population >= 500_000);
+            // Villages (and districts without population) that share a one-word name with a common word, a given
+            // name or a phrase are far more often that word: only towns of some size, or seats, are scanned for.
+            // District seats often have no population in GeoNames (Qamishli, Hays): those count when the word is rare.
+            else if (region) usable = (population >= 25_000 || seat || featureCode == "PPLA2" && (population >= 10_000 || population == 0 && total < 30))
+                                      && (total < 300 || seat || population >= 50_000);
+            else usable = (population >= 100_000 || featureCode == "PPLC") && (total < 100 || population >= 1_000_000 && total < 1000);
             return usable ? NameUse.Full : NameUse.LookupOnly;
         }
         // A small place named by common words only ("بين الجبلين") reads as a phrase far more often than as the place.

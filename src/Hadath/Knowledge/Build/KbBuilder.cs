@@ -31,7 +31,10 @@ public sealed class KbBuilder
     }
 
     /// <summary>Frequency (per million words of the news corpus) from which a word is a common word.</summary>
-    public const double CommonWordPerMillion = 30;
+    public const int CommonWordPerMillion = 30;
+
+    /// <summary>Frequency (per million words) from which a word's rate is stored in the artifact.</summary>
+    public const int StoredWordPerMillion = 3;
 
     /// <summary>Counts of entries per origin after <see cref="Build"/>.</summary>
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
@@ -79,7 +82,7 @@ public sealed class KbBuilder
                 d.SetArabicUse(n.Text, NameUse.LookupOnly);
         foreach (var d in _order) Counts[d.Origin] = Counts.GetValueOrDefault(d.Origin) + 1;
         return new KnowledgeBase(_order.Select(d => d.Freeze()).ToList(), CuratedSource.ReadTitles(_curated),
-            CuratedSource.ReadDemonyms(_curated), translit, frequency.Frequent(CommonWordPerMillion).ToHashSet(StringComparer.Ordinal));
+            CuratedSource.ReadDemonyms(_curated), translit, frequency.Frequent(StoredWordPerMillion));
     }
 
     private void AddAll(List<EntryDraft> drafts, string what)

@@ -8,12 +8,9 @@ namespace Hadath.Knowledge.Build;
 /// </summary>
 internal static class PartialNames
 {
-    // Last words that are no surname: nasab and kunya particles, ordinals of royal names, "junior".
-    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal)
-    {
-        NameKeys.Exact("بن"), NameKeys.Exact("ابن"), NameKeys.Exact("أبو"), NameKeys.Exact("آل"), NameKeys.Exact("الثاني"),
-        NameKeys.Exact("الأول"), NameKeys.Exact("الثالث"), NameKeys.Exact("جونيور"), "jr", "ii", "iii", "bin", "ibn", "al", "abu",
-    };
+    // Last words that are no surname: nasab and kunya particles, regnal ordinals, "junior" (Data/name-words.tsv).
+    private static readonly HashSet<string> NotSurnames = new(NameWordLists.NotSurnames.Concat(["jr", "ii", "iii", "bin", "ibn", "al", "abu"]),
+        StringComparer.Ordinal);
 
     public static void Add(IEnumerable<EntryDraft> drafts)
     {

@@ -11,12 +11,7 @@ namespace Hadath.Knowledge.Build;
 /// </summary>
 internal static class ProvinceSource
 {
-    // Native names that are generic words, not names: they would match every "north" in a text.
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
-    {
-        NameKeys.Exact("شمال"), NameKeys.Exact("جنوب"), NameKeys.Exact("شمالي"), NameKeys.Exact("وسط"),
-        NameKeys.Exact("شرق"), NameKeys.Exact("غرب"), NameKeys.Exact("العاصمة"),
-    };
+    private const string Governorate = "\u0645\u062D\u0627\u0641\u0638\u0629 "; // "محافظة "
 
     public static List<EntryDraft> Read(string gazetteers, WordFrequency frequency)
     {
@@ -41,10 +36,10 @@ internal static class ProvinceSource
                 var d = new EntryDraft { Id = "adm1:" + code, Type = EntityType.LOC, NameEn = english, Country = iso3, Origin = "province" };
                 d.AddEnglish(name, NameUse.LookupOnly);
                 var native = state.GetProperty("native").GetString();
-                if (native is not null && ArabicNames.IsArabic(native) && !Generic.Contains(NameKeys.Exact(native)))
+                if (native is not null && ArabicNames.IsArabic(native))
                 {
                     d.AddArabic(native, GeoNamesSource.ScannerUse(native, 0, "ADM1", iso3, frequency));
-                    if (governorate) d.AddArabic("\u0645\u062D\u0627\u0641\u0638\u0629 " + native); // محافظة X
+                    if (governorate) d.AddArabic(Governorate + native);
                 }
                 d.Place = new KbPlace(0, Parse(state, "latitude"), Parse(state, "longitude"), 'A', "ADM1", code, 0);
                 drafts.Add(d);

@@ -45,9 +45,11 @@ internal sealed class WordFrequency
         }
     }
 
-    /// <summary>The words seen at least <paramref name="perMillion"/> times per million words.</summary>
-    public IEnumerable<string> Frequent(double perMillion) =>
-        _total == 0 ? [] : _counts.Where(p => p.Value * 1_000_000.0 / _total >= perMillion).Select(p => p.Key);
+    /// <summary>The words seen at least <paramref name="perMillion"/> times per million words, with that rate.</summary>
+    public Dictionary<string, int> Frequent(double perMillion) =>
+        _total == 0 ? new(StringComparer.Ordinal)
+        : _counts.Where(p => p.Value * 1_000_000.0 / _total >= perMillion)
+            .ToDictionary(p => p.Key, p => (int)Math.Round(p.Value * 1_000_000.0 / _total), StringComparer.Ordinal);
 
     /// <summary>Occurrences of the exact-key word <paramref name="word"/> per million words (0 when the table is empty).</summary>
     public double PerMillion(string word) =>
