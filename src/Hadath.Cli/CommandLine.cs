@@ -23,6 +23,7 @@ public static class CommandLine
                 "worker" => Commands.WorkerCommand.Run(rest),
                 "search" => Commands.SearchCommand.Run(rest),
                 "export" => Commands.ExportCommand.Run(rest),
+                "train-event-filter" => Commands.TrainEventFilterCommand.Run(rest),
                 _ => Unknown(args[0]),
             };
         }

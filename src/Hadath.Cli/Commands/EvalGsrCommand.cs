@@ -48,7 +48,7 @@ internal static class EvalGsrCommand
     }
 
     /// <summary>0 or 1 from an FNV-1a hash of the id: stable across runs and platforms, unlike string.GetHashCode.</summary>
-    private static int StableHalf(string id)
+    internal static int StableHalf(string id)
     {
         var hash = 2166136261u;
         foreach (var c in id) hash = (hash ^ c) * 16777619u;

@@ -15,6 +15,9 @@ public sealed class EventExtractionStage : IStage
     /// <summary>Events below this confidence are not reported.</summary>
     public double MinimumConfidence { get; init; } = 0.45;
 
+    /// <summary>The learned sentence check applied to triggers of the types it covers; null turns it off.</summary>
+    public EventFilter? Filter { get; init; } = EventFilter.Default;
+
     public string Name => "events.lexicon-v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions | Layers.Links;
     public Layers Provides => Layers.Events;
@@ -33,13 +36,17 @@ public sealed class EventExtractionStage : IStage
             var view = SentenceView.Of(document, sentence);
             var triggers = TriggerLexicon.Default.FindAll(view.Keys);
             if (triggers.Count == 0) continue;
+            Dictionary<string, HashSet<string>>? features = null;
             var participants = ParticipantFinder.Find(document, view, entityOfMention);
             var times = document.Published is { } published ? DateResolver.FindAll(view.Keys, published) : [];
             for (var t = 0; t < triggers.Count; t++)
             {
                 var clauseEnd = ClauseEnd(view, triggers, t);
-                if (Build(document, view, participants, times, triggers[t], clauseEnd) is { } record && record.Confidence >= MinimumConfidence)
-                    events.Add(record);
+                if (Build(document, view, participants, times, triggers[t], clauseEnd) is not { } record || record.Confidence < MinimumConfidence)
+                    continue;
+                // Words like هجوم and ثورة are as often figurative or background as reports; the sentence as a whole decides.
+                if (Filter is not null && !Filter.Accepts(record.Type, FeaturesOf(view, triggers, record.Type, ref features))) continue;
+                events.Add(record);
             }
         }
         document.SetEvents(EventMerger.Merge(events));
@@ -99,6 +106,16 @@ public sealed class EventExtractionStage : IStage
             AcledType = sense.Type == "ASSAULT" ? AcledTypes.TypeOf(sense.Mode) : null,
             AcledSubType = sense.Type == "ASSAULT" ? AcledTypes.SubTypeOf(sense.Mode) : null,
         };
+    }
+
+    /// <summary>The filter's features for the triggers of <paramref name="type"/> in the sentence, computed once per type.</summary>
+    private static HashSet<string> FeaturesOf(SentenceView view, List<PhraseLexicon<TriggerSense>.Match> triggers, string type,
+        ref Dictionary<string, HashSet<string>>? cache)
+    {
+        cache ??= new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(type, out var features))
+            cache[type] = features = EventFilterFeatures.Of(view.Keys, triggers.Where(m => m.Value.Type == type).Select(m => (m.Start, m.Length)));
+        return features;
     }
 
     /// <summary>The next trigger or speech verb after trigger <paramref name="t"/> ends its clause.</summary>
