@@ -29,6 +29,7 @@ public sealed class EventExtractionStage : IStage
             foreach (var m in entity.MentionIndices)
                 entityOfMention[m] = entity;
 
+        var setting = MainCountry(document);
         var events = new List<EventRecord>();
         foreach (var sentence in document.Sentences)
         {
@@ -42,7 +43,7 @@ public sealed class EventExtractionStage : IStage
             for (var t = 0; t < triggers.Count; t++)
             {
                 var clauseEnd = ClauseEnd(view, triggers, t);
-                if (Build(document, view, participants, times, triggers[t], clauseEnd) is not { } record || record.Confidence < MinimumConfidence)
+                if (Build(document, view, participants, times, triggers[t], clauseEnd, setting) is not { } record || record.Confidence < MinimumConfidence)
                     continue;
                 // Words like هجوم and ثورة are as often figurative or background as reports; the sentence as a whole decides.
                 if (Filter is not null && !Filter.Accepts(record.Type, FeaturesOf(view, triggers, record.Type, ref features))) continue;
@@ -53,7 +54,7 @@ public sealed class EventExtractionStage : IStage
     }
 
     private EventRecord? Build(Document document, SentenceView view, List<Participant> participants, List<TimeExpression> times,
-        PhraseLexicon<TriggerSense>.Match trigger, int clauseEnd)
+        PhraseLexicon<TriggerSense>.Match trigger, int clauseEnd, string? setting)
     {
         var sense = Reinterpret(view, trigger);
         var start = trigger.Start;
@@ -68,7 +69,7 @@ public sealed class EventExtractionStage : IStage
             actors.Add(new EventParticipant(iso3, iso3, sector, view.Ranges[c]));
         var recipients = roles.Recipients.Select(p => WithSector(p.Actor, sector)).ToList();
         // Unnamed state actors ("القوات الحكومية", "الجيش") belong to the country where the event happens.
-        if (location?.Country is { } here)
+        if ((location?.Country ?? setting) is { } here)
         {
             actors = actors.Select(a => OfCountry(a, here)).ToList();
             recipients = recipients.Select(a => OfCountry(a, here)).ToList();
@@ -155,8 +156,25 @@ public sealed class EventExtractionStage : IStage
         return sense;
     }
 
+    /// <summary>
+    /// The country an article is set in: the one its places name most often (a country, or the country of a town),
+    /// when it is named at least twice as often as any other. Unplaced events take it for their unnamed participants.
+    /// </summary>
+    private static string? MainCountry(Document document)
+    {
+        var counts = document.Entities.Where(e => e.Type == Tagging.EntityType.LOC && e.Country is not null)
+            .GroupBy(e => e.Country!).Select(g => (Country: g.Key, Count: g.Sum(e => e.MentionIndices.Count)))
+            .OrderByDescending(c => c.Count).ToList();
+        if (counts.Count == 0) return null;
+        return counts.Count == 1 || counts[0].Count >= 2 * counts[1].Count ? counts[0].Country : null;
+    }
+
+    /// <summary>
+    /// An unnamed participant without a nationality ("المحتجين", "القوات الحكومية", "مدنيين") belongs to the country
+    /// where the event happens: foreigners are marked as such ("القوات الإسرائيلية").
+    /// </summary>
     private static EventParticipant OfCountry(EventParticipant p, string country) =>
-        p.Country is null && p.EntryId is null && p.Sector is "GOV" or "MIL" or "COP" ? p with { Country = country, Name = $"{p.Name} ({country})" } : p;
+        p.Country is null && p.EntryId is null && p.Sector is not null ? p with { Country = country, Name = $"{p.Name} ({country})" } : p;
 
     private static EventParticipant WithSector(EventParticipant p, string sector) => p.Sector is null ? p with { Sector = sector } : p;
 
