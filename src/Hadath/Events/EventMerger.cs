@@ -12,6 +12,9 @@ public static class EventMerger
         foreach (var e in events)
         {
             var same = merged.FindIndex(m => SameOccurrence(m, e));
+            // "مقتل 9 مدنيين" with neither doer nor place adds victims to the event of that type just reported, not a new event.
+            if (same < 0 && e.Actors.Count == 0 && e.Location is null && !e.Historical)
+                same = merged.FindLastIndex(m => m.Type == e.Type && m.Historical == e.Historical && m.Hypothetical == e.Hypothetical && m.Negated == e.Negated);
             if (same < 0)
             {
                 merged.Add(e);
