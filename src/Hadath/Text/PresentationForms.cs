@@ -14,7 +14,7 @@ internal static class PresentationForms
 
     static PresentationForms()
     {
-        using var stream = typeof(PresentationForms).Assembly.GetManifestResourceStream("Hadath.Text.Data.presentation-forms.tsv")
+        using var stream = typeof(PresentationForms).Assembly.GetManifestResourceStream("Hadath.Data.presentation-forms.tsv")
             ?? throw new InvalidOperationException("Embedded resource presentation-forms.tsv is missing from the Hadath assembly.");
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)

@@ -24,7 +24,7 @@ public class NerEvaluationTests
         try
         {
             File.WriteAllText(path, Sample);
-            var evaluation = EvalCommand.Ner(path, CommandArgs.Parse([], []));
+            var evaluation = EvalNerCommand.Evaluate(path, CommandArgs.Parse([], []));
             var (p, r, f) = evaluation.Score();
             Assert.Equal(50.00, p, 2);
             Assert.Equal(66.67, r, 2);
