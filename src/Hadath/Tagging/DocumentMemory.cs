@@ -12,16 +12,25 @@ internal sealed class DocumentMemory
 
     private readonly Dictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
-    /// <summary>Adds (<paramref name="sign"/> = 1) or removes (-1) one sentence's keys and types.</summary>
-    public void Update(IReadOnlyList<string?> keys, IReadOnlyList<int> types, int sign)
+    /// <summary>Adds (<paramref name="sign"/> = 1) or removes (-1) one sentence's keys and first-stage labels (see <see cref="Code"/>).</summary>
+    public void Update(IReadOnlyList<string?> keys, IReadOnlyList<int> codes, int sign)
     {
         for (var i = 0; i < keys.Count; i++)
         {
             if (keys[i] is not { } key) continue;
             if (!_counts.TryGetValue(key, out var c)) _counts[key] = c = new int[TypeCount];
-            c[types[i]] += sign;
+            c[TypeOfCode(codes[i])] += sign;
         }
     }
+
+    /// <summary>
+    /// A first-stage label as a small code: 0 for O, type * 2 - 1 for B-type, type * 2 for I-type (types 1-4 as in
+    /// <see cref="TypeOf"/>). The second stage sees B/I around each token; memory counts types only.
+    /// </summary>
+    public static int Code(string label) => TypeOf(label) is var type and > 0 ? type * 2 - (label[0] == 'B' ? 1 : 0) : 0;
+
+    /// <summary>Entity type of a <see cref="Code"/>.</summary>
+    public static int TypeOfCode(int code) => (code + 1) / 2;
 
     /// <summary>Writes the counts of <paramref name="key"/> into <paramref name="counts"/> (zeros when unseen).</summary>
     public void Counts(string key, Span<int> counts)

@@ -111,7 +111,7 @@ public sealed class NamedEntityTagger
             if (emission.Length < n * L) emission = new float[n * L * 2];
             _weights.ScoreFirst(buffers[j], rows[j], emission.AsSpan(0, n * L));
             if (n > 0) ViterbiDecoder.Decode(emission.AsSpan(0, n * L), _weights.FirstTransitions, L, buffers[j].Candidates, labels[j]);
-            types[j] = labels[j].Select(l => DocumentMemory.TypeOf(_weights.Labels[l])).ToArray();
+            types[j] = labels[j].Select(l => DocumentMemory.Code(_weights.Labels[l])).ToArray();
         }
         if (_weights.HasSecond)
         {

@@ -187,11 +187,11 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer, Co
     }
 
     /// <summary>
-    /// Second-stage features (Ratinov and Roth's two-stage prediction aggregation): the first stage's types
-    /// at and around each token, and the types the first stage gave the same name elsewhere in the document
+    /// Second-stage features (Ratinov and Roth's two-stage prediction aggregation): the first stage's labels
+    /// (B/I and type) at and around each token, and the types the first stage gave the same name elsewhere in the document
     /// (<paramref name="memory"/>, which already excludes this sentence). Copies <paramref name="first"/> and adds them.
     /// </summary>
-    public static void AddContext(FeatureBuffer first, IReadOnlyList<string?> memoryKeys, IReadOnlyList<int> firstTypes,
+    public static void AddContext(FeatureBuffer first, IReadOnlyList<string?> memoryKeys, IReadOnlyList<int> firstTypes /* label codes, DocumentMemory.Code */,
         DocumentMemory memory, FeatureBuffer output, bool includeFirstKeys = true)
     {
         output.Clear();
@@ -209,7 +209,7 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer, Co
             memory.Counts(key1, counts);
             // Other occurrences inside this sentence count too, except this one.
             for (var j = 0; j < n; j++)
-                if (j != i && memoryKeys[j] == key1) counts[firstTypes[j]]++;
+                if (j != i && memoryKeys[j] == key1) counts[DocumentMemory.TypeOfCode(firstTypes[j])]++;
             var total = 0;
             foreach (var c in counts) total += c;
             if (total == 0) continue;

@@ -183,7 +183,7 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
                 if ((long)i * Folds / n != k) continue;
                 var predicted = new int[data[i].Tokens.Length];
                 model.Decode(buffers[i], predicted);
-                types[i] = predicted.Select(l => DocumentMemory.TypeOf(Labels[l])).ToArray();
+                types[i] = predicted.Select(l => DocumentMemory.Code(Labels[l])).ToArray();
             }
         }
         var first = TrainFirst(_ => true, "on all data", Replicas);
