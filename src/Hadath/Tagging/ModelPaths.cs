@@ -1,9 +1,10 @@
 namespace Hadath.Tagging;
 
 /// <summary>
-/// Where model files are found: <c>models/</c> next to the running assembly (the CLI and web projects copy
-/// the repository's models/ there at build time), else <c>models/</c> in the repository that contains the
-/// current directory or the assembly (found by its Hadath.slnx), so tests and `dotnet run` work from a checkout.
+/// Where model files are found: first <c>models/</c> of the repository containing the current directory (found
+/// by its Hadath.slnx), so a checkout always uses the models it just trained; then <c>models/</c> next to the
+/// running assembly (the CLI copies the repository's models/ there at build time, for installed tools); then
+/// the repository above the assembly.
 /// </summary>
 public static class ModelPaths
 {
@@ -24,19 +25,19 @@ public static class ModelPaths
     }
 
     /// <summary>The repository root (folder holding Hadath.slnx) above the current directory or the assembly, or null.</summary>
-    public static string? RepositoryRoot()
+    public static string? RepositoryRoot() => RootAbove(Directory.GetCurrentDirectory()) ?? RootAbove(AppContext.BaseDirectory);
+
+    private static string? RootAbove(string start)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Hadath.slnx"))) return dir.FullName;
-        }
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Hadath.slnx"))) return dir.FullName;
         return null;
     }
 
     private static IEnumerable<string> Candidates()
     {
+        if (RootAbove(Directory.GetCurrentDirectory()) is { } checkout) yield return Path.Combine(checkout, "models");
         yield return Path.Combine(AppContext.BaseDirectory, "models");
-        if (RepositoryRoot() is { } root) yield return Path.Combine(root, "models");
+        if (RootAbove(AppContext.BaseDirectory) is { } root) yield return Path.Combine(root, "models");
     }
 }

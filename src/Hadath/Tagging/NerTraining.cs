@@ -37,7 +37,8 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
         var (first, second, features) = Fit(data, null);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"structured averaged perceptron, {Epochs} epochs, seed {Seed}; sources {Sources} ({data.Count} sentences, {data.Sum(d => d.Tokens.Length)} tokens); " +
-            $"{first.FeatureCount}+{second.FeatureCount} features; clusters: {clusters.Provenance}; trained in {clock.Elapsed.TotalSeconds:F0}s");
+            $"{first.FeatureCount}+{second.FeatureCount} features; clusters: {clusters.Provenance}");
+        Log?.Invoke($"trained in {clock.Elapsed.TotalSeconds:F0}s");
         return new NamedEntityTagger(first, second, features, description) { OutsideBias = OutsideBias };
     }
 

@@ -26,7 +26,8 @@ internal sealed class UdTraining(string dataDirectory, WordClusters clusters)
         var analyzer = Fit(sentences, null);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"segmenter + UPOS tagger, structured averaged perceptrons, {Epochs} epochs, seed {Seed}; trained on {Path.GetFileName(DevPath)} " +
-            $"({sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens); clusters: {clusters.Provenance}; trained in {clock.Elapsed.TotalSeconds:F0}s");
+            $"({sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens); clusters: {clusters.Provenance}");
+        Log?.Invoke($"trained in {clock.Elapsed.TotalSeconds:F0}s");
         return new UdAnalyzer(analyzer.Segmenter, analyzer.Tagger, analyzer.Features, description);
     }
 
