@@ -98,6 +98,9 @@ internal static class ParticipantFinder
     {
         for (var i = at; i < Math.Min(view.Count, at + 2); i++)
         {
+            // "المحللون إن إسرائيل ...": a complementizer or a comma ends the description; the country is in the statement.
+            if (i > at && (view.Keys[i - 1].Length == 0 || !char.IsLetter(view.Keys[i - 1][0]) || SpeechLexicon.Default.MatchAt(view.Keys, i - 1) is not null))
+                break;
             if (ActorDescriptions.CountryOfDemonym(view.Keys[i]) is { } iso3) return (iso3, i + 1);
             var country = named.FirstOrDefault(p => p.First == i && p.IsCountry);
             if (country is not null) return (country.Actor.Country, country.End);

@@ -42,6 +42,8 @@ public sealed class QuoteExtractionStage : IStage
             var speech = SpeechLexicon.Default.FindAll(view.Keys);
             if (!speech.Any(s => IsVerb(s.Value))) continue;
             var participants = ParticipantFinder.Find(document, view, entityOfMention);
+            // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
+            speech = speech.Where(s => !participants.Any(p => p.First <= s.Start && s.Start < p.End)).ToList();
             foreach (var verb in speech.Where(s => IsVerb(s.Value)))
             {
                 var verbEnd = verb.Start + verb.Length;
