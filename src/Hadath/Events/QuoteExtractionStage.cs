@@ -32,6 +32,7 @@ public sealed class QuoteExtractionStage : IStage
             foreach (var m in entity.MentionIndices)
                 entityOfMention[m] = entity;
 
+        var setting = EventExtractionStage.MainCountry(document);
         var quotes = new List<QuoteRecord>();
         Speaker? lastSpeaker = null;
         var covered = -1; // quotes never overlap: a direct quote may run past its sentence
@@ -60,7 +61,7 @@ public sealed class QuoteExtractionStage : IStage
                     direct = true;
                     after = participants.Where(p => p.First >= verbEnd).ToList();
                 }
-                var speaker = FindSpeaker(document, view, participants, after, verb, lastSpeaker);
+                var speaker = FindSpeaker(view, participants, after, verb, lastSpeaker, setting);
                 if (speaker is null) continue;
                 lastSpeaker = speaker;
                 quotes.Add(new QuoteRecord(speaker.Name, speaker.Range, text, view.Ranges[verb.Start], direct, Name));
@@ -78,8 +79,8 @@ public sealed class QuoteExtractionStage : IStage
     /// takes the sentence's subject ("قدم X شكوى ...، مضيفا أن"), else the last speaker. A bare verb whose next word
     /// could be an unrecognised subject ("ويقول الخبراء إن") gets nobody: precision first.
     /// </summary>
-    private static Speaker? FindSpeaker(Document document, SentenceView view, List<Participant> participants, List<Participant> after,
-        PhraseLexicon<string>.Match verb, Speaker? lastSpeaker)
+    private static Speaker? FindSpeaker(SentenceView view, List<Participant> participants, List<Participant> after,
+        PhraseLexicon<string>.Match verb, Speaker? lastSpeaker, string? setting)
     {
         Participant? found;
         if (verb.Value == "relay")
@@ -87,14 +88,14 @@ public sealed class QuoteExtractionStage : IStage
             found = after.FirstOrDefault(p => p.First > 0 && IsAn(view.Keys[p.First - 1]));
             if (found is null) return null;
         }
-        else found = BestSpeaker(after);
+        else found = BestSpeaker(after.Where(p => !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
         if (found is null && verb.Value == "say")
             found = BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= SubjectReach && p.Governed is null && !p.IsPlace))
                 ?? Topic(view, participants, verb.Start);
         if (found is null && verb.Value == "continue") found = Topic(view, participants, verb.Start);
         if (found is null)
             return verb.Value == "continue" || PronounSubject(view, verb.Start + verb.Length) ? lastSpeaker : null;
-        var speaker = AsSpeaker(found);
+        var speaker = AsSpeaker(found, setting);
         // "وأضاف المصدر": a definite description repeats the last speaker ("security source"), who keeps the full name.
         if (speaker.Described && lastSpeaker is { Described: true } last
             && (last.Name == speaker.Name || last.Name.EndsWith(" " + speaker.Name, StringComparison.Ordinal)))
@@ -103,10 +104,14 @@ public sealed class QuoteExtractionStage : IStage
     }
 
     /// <summary>The speaker as the scorer names it: an entity's canonical name, or a description in plain English.</summary>
-    private static Speaker AsSpeaker(Participant p)
+    /// <remarks>
+    /// Unnamed state bodies ("الشرطة", "السلطات") belong to the country the article is set in, as in events: "French police".
+    /// </remarks>
+    private static Speaker AsSpeaker(Participant p, string? setting)
     {
         if (p.Type is not null || p.Noun is null) return new Speaker(p.Actor.Name, p.Actor.Range!.Value, p.Type is null);
-        return new Speaker(ActorDescriptions.Describe(p.Noun, p.Actor.Country), p.Actor.Range!.Value, true);
+        var country = p.Actor.Country ?? (p.Actor.Sector is "GOV" or "COP" or "MIL" or "JUD" or "LEG" ? setting : null);
+        return new Speaker(ActorDescriptions.Describe(p.Noun, country), p.Actor.Range!.Value, true);
     }
 
     /// <summary>
@@ -136,6 +141,8 @@ public sealed class QuoteExtractionStage : IStage
         // "لشبكة سي إن إن", "للصحفيين": a glued ل addresses the hearer, never the subject.
         return FunctionWords.ClassOf(next) is "place" or "with" or "target" || (next[0] == ArabicLetters.Lam && next.Length > 3);
     }
+
+    private const string From = "\u0645\u0646"; // من
 
     private static bool IsAn(string key) => key == "\u0639\u0646"; // عن "from": "نقلت X عن Y" names the original speaker Y
 
@@ -215,8 +222,9 @@ public sealed class QuoteExtractionStage : IStage
 
     private static bool IsQuoteMark(char c) => c is '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '"' or '\u201E';
 
+    /// <remarks>A place behind a preposition ("الأنباء الواردة من إيران", "في باريس") is where, not who.</remarks>
     private static Participant? BestSpeaker(IEnumerable<Participant> candidates) =>
-        candidates.Where(p => p.Actor.Range is not null)
+        candidates.Where(p => p.Actor.Range is not null && !(p.IsPlace && p.Governed is not null))
             .OrderBy(SpeakerRank)
             .ThenBy(p => p.First)
             .FirstOrDefault();
