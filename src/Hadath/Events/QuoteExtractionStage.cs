@@ -16,6 +16,9 @@ public sealed class QuoteExtractionStage : IStage
     /// <summary>How far before a verb its subject may stand ("لكن التجار قالوا إن"), in tokens.</summary>
     private const int SubjectReach = 3;
 
+    /// <summary>How far into its sentence a subject may start ("من جهته قدم السفير"), in tokens.</summary>
+    private const int TopicReach = 4;
+
     /// <summary>How far after a title the person it introduces may stand ("السفير الإسرائيلي للأمم المتحدة، داني دانون"), in tokens.</summary>
     private const int AppositionReach = 5;
 
@@ -45,6 +48,11 @@ public sealed class QuoteExtractionStage : IStage
             var participants = ParticipantFinder.Find(document, view, entityOfMention);
             // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
             speech = speech.Where(s => !participants.Any(p => p.First <= s.Start && s.Start < p.End)).ToList();
+            // A verb inside a quotation belongs to the quoted words ("“... من المتوقع أن يعلن ...”"); a negated one
+            // ("لم يعلن عن حصيلة", "لم أكد أصل") reports nothing said.
+            var quoted = QuotedSpans(document, view.Sentence.Range);
+            speech = speech.Where(s => !quoted.Any(q => q.Start <= view.Ranges[s.Start].Start && view.Ranges[s.Start].Start < q.End)
+                && !(IsVerb(s.Value) && s.Start > 0 && IsNegation(view.Keys[s.Start - 1]))).ToList();
             foreach (var verb in speech.Where(s => IsVerb(s.Value)))
             {
                 var verbEnd = verb.Start + verb.Length;
@@ -79,6 +87,25 @@ public sealed class QuoteExtractionStage : IStage
         document.SetQuotes(quotes);
     }
 
+    /// <summary>Ranges strictly inside paired quotation marks that open within <paramref name="range"/>.</summary>
+    private static List<TextRange> QuotedSpans(Document document, TextRange range)
+    {
+        var spans = new List<TextRange>();
+        var text = document.Text;
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (SpeechLexicon.ClosingQuote(text[i]) is not { } closing) continue;
+            var close = text.IndexOf(closing, i + 1);
+            if (close < 0) break;
+            spans.Add(new TextRange(i + 1, close));
+            i = close;
+        }
+        return spans;
+    }
+
+    /// <summary>لم، لن، لا: "did not", "will not", "does not".</summary>
+    private static bool IsNegation(string key) => key is "\u0644\u0645" or "\u0644\u0646" or "\u0644\u0627";
+
     private static bool IsVerb(string kind) => kind is "say" or "declare" or "continue" or "relay";
 
     /// <summary>
@@ -102,7 +129,14 @@ public sealed class QuoteExtractionStage : IStage
                 ?? Topic(view, participants, verb.Start);
         if (found is null && verb.Value == "continue") found = Topic(view, participants, verb.Start);
         if (found is null)
-            return verb.Value == "continue" || PronounSubject(view, verb.Start + verb.Length) ? lastSpeaker : null;
+        {
+            // "أما X ... فقال": the topic is someone we do not recognise, so the last speaker is not the one.
+            if (view.Keys.Count > 0 && view.Keys[0] == Amma) return null;
+            // A continuation opening its sentence ("وأضاف") goes on with the last speaker; one inside a sentence
+            // ("، قائلة إنها ...") belongs to that sentence's subject, which we did not find.
+            var continues = verb.Value == "continue" && verb.Start <= 1;
+            return continues || (verb.Value != "continue" && PronounSubject(view, verb.Start + verb.Length)) ? lastSpeaker : null;
+        }
         var speaker = AsSpeaker(found, setting);
         // "وأضاف المصدر": a definite description repeats the last speaker ("security source"), who keeps the full name.
         if (speaker.Described && lastSpeaker is { Described: true } last
@@ -129,7 +163,8 @@ public sealed class QuoteExtractionStage : IStage
     private static Participant? Topic(SentenceView view, List<Participant> participants, int verbStart)
     {
         var first = participants.FirstOrDefault(p => p.End <= verbStart && p.Governed is null && !(p.IsPlace && !p.IsCountry));
-        if (first is null) return null;
+        // Past the first few words the participant is no subject ("أما شيروان بري، أحد رؤساء الهلال الأحمر ... فقال").
+        if (first is null || first.First > TopicReach) return null;
         if (first.Type is null)
             return participants.FirstOrDefault(p => p.First >= first.End && p.First - first.End <= AppositionReach && p.End <= verbStart
                 && p.Type is EntityType.PER) ?? first;
@@ -149,6 +184,8 @@ public sealed class QuoteExtractionStage : IStage
         // "لشبكة سي إن إن", "للصحفيين": a glued ل addresses the hearer, never the subject.
         return FunctionWords.ClassOf(next) is "place" or "with" or "target" || (next[0] == ArabicLetters.Lam && next.Length > 3);
     }
+
+    private const string Amma = "\u0627\u0645\u0627"; // أما "as for", normalised
 
     private const string From = "\u0645\u0646"; // من
 
