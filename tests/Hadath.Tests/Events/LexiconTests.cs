@@ -16,7 +16,7 @@ public class LexiconTests
     [InlineData("وجهت له تهم الانضمام لجماعة", "ACCUSE", "allege")]                  // "charges were brought against him"
     [InlineData("وتزعم روسيا أن هناك مقاتلين", "ACCUSE", "allege")]                  // "Russia claims that ..."
     [InlineData("اعتصم العمال أمام الوزارة", "PROTEST", "demo")]                      // "workers held a sit-in"
-    [InlineData("قطع المحتجون الطرق الرئيسية", "PROTEST", "obstruct")]                // "protesters blocked the roads"
+    [InlineData("وقطعوا الطرق الرئيسية", "PROTEST", "obstruct")]                     // "and they blocked the main roads"
     [InlineData("اللتين تطالبان روسيا بكشف دورها", "REQUEST", null)]                   // "which (both) demand that Russia ..."
     public void FindsTriggersThroughCliticsAndEndings(string sentence, string type, string? mode)
     {
