@@ -16,12 +16,33 @@ public static class ActorDescriptions
 
     private static readonly Dictionary<string, string> Demonyms = LoadDemonyms();
 
+    private static readonly Dictionary<string, string> Adjectives = LoadAdjectives();
+
     /// <summary>The ISO3 country of a nationality adjective in any of its forms ("الإسرائيلية", "سوريون"), or null.</summary>
     public static string? CountryOfDemonym(string normalizedWord) =>
         CliticVariants.TryLookup(normalizedWord, Demonyms, out _, out var iso3) && iso3.Length == 3 ? iso3 : null;
 
     /// <summary>True when the word is a nationality adjective, even one without a single country ("الكردية").</summary>
     public static bool IsDemonym(string normalizedWord) => CliticVariants.TryLookup(normalizedWord, Demonyms, out _, out _);
+
+    /// <summary>The English adjective of a country ("USA" = "US", "YEM" = "Yemeni"), or null when the table has none.</summary>
+    public static string? EnglishAdjective(string iso3) => Adjectives.GetValueOrDefault(iso3);
+
+    /// <summary>
+    /// An English name for a description, the way a reader would write it: "مصادر ميدانية يمنية" = "Yemeni field sources".
+    /// Without a known adjective the country goes in brackets ("officials (XYZ)").
+    /// </summary>
+    public static string Describe(string description, string? iso3) =>
+        iso3 is null ? description : EnglishAdjective(iso3) is { } adjective ? $"{adjective} {description}" : $"{description} ({iso3})";
+
+    private static Dictionary<string, string> LoadAdjectives()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedData.ReadTsv("demonyms.tsv"))
+            if (row[1].Length == 3 && row[2].Length > 0)
+                table.TryAdd(row[1], row[2]);
+        return table;
+    }
 
     private static PhraseLexicon<SectorNoun> LoadSectorNouns()
     {

@@ -160,7 +160,7 @@ public sealed class EventExtractionStage : IStage
     /// The country an article is set in: the one its places name most often (a country, or the country of a town),
     /// when it is named at least twice as often as any other. Unplaced events take it for their unnamed participants.
     /// </summary>
-    private static string? MainCountry(Document document)
+    internal static string? MainCountry(Document document)
     {
         var counts = document.Entities.Where(e => e.Type == Tagging.EntityType.LOC && e.Country is not null)
             .GroupBy(e => e.Country!).Select(g => (Country: g.Key, Count: g.Sum(e => e.MentionIndices.Count)))

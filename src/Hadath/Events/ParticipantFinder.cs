@@ -52,9 +52,10 @@ internal static class ParticipantFinder
             // "مقاتلي الدروز" (fighters of the Druze): the group the noun belongs to gives name and country.
             var owner = found.FirstOrDefault(p => p.First == countryEnd && p.Type is EntityType.GRP or EntityType.ORG && !p.IsPlace);
             string name;
-            if (owner is not null && country is null)
+            var owned = owner is not null && country is null;
+            if (owned)
             {
-                name = $"{owner.Actor.Name} {match.Value.Description}";
+                name = $"{owner!.Actor.Name} {match.Value.Description}";
                 country = owner.Actor.Country;
                 found.Remove(owner);
                 countryEnd = owner.End;
@@ -62,7 +63,7 @@ internal static class ParticipantFinder
             else name = country is null ? match.Value.Description : $"{match.Value.Description} ({country})";
             var range = view.Span(match.Start, countryEnd);
             found.Add(new Participant(match.Start, countryEnd, new EventParticipant(name, country, match.Value.Sector, range), null, false, false,
-                governed, match.Value.Sector is null));
+                governed, match.Value.Sector is null, Noun: owned ? null : match.Value.Description));
             for (var i = match.Start; i < countryEnd; i++) taken[i] = true;
 
             // "المسؤولون السوريون والإسرائيليون": a second nationality joined by و describes a second party.
@@ -72,7 +73,7 @@ internal static class ParticipantFinder
             {
                 var r = view.Ranges[next];
                 found.Add(new Participant(next, next + 1, new EventParticipant($"{match.Value.Description} ({other})", other, match.Value.Sector, r),
-                    null, false, false, governed, match.Value.Sector is null));
+                    null, false, false, governed, match.Value.Sector is null, Noun: match.Value.Description));
                 taken[next] = true;
                 next++;
             }
@@ -97,6 +98,9 @@ internal static class ParticipantFinder
     {
         for (var i = at; i < Math.Min(view.Count, at + 2); i++)
         {
+            // "المحللون إن إسرائيل ...": a complementizer or a comma ends the description; the country is in the statement.
+            if (i > at && (view.Keys[i - 1].Length == 0 || !char.IsLetter(view.Keys[i - 1][0]) || SpeechLexicon.Default.MatchAt(view.Keys, i - 1) is not null))
+                break;
             if (ActorDescriptions.CountryOfDemonym(view.Keys[i]) is { } iso3) return (iso3, i + 1);
             var country = named.FirstOrDefault(p => p.First == i && p.IsCountry);
             if (country is not null) return (country.Actor.Country, country.End);

@@ -13,8 +13,8 @@ internal static class SpeechLexicon
         var lexicon = new PhraseLexicon<string>();
         foreach (var row in EmbeddedData.ReadTsv(file))
         {
-            if (row[1] is not ("say" or "continue" or "complementizer" or "source"))
-                throw EmbeddedData.BadRow(file, row, $"'{row[1]}' is not say, continue, complementizer or source");
+            if (row[1] is not ("say" or "declare" or "continue" or "relay" or "complementizer" or "source"))
+                throw EmbeddedData.BadRow(file, row, $"'{row[1]}' is not say, declare, continue, relay, complementizer or source");
             lexicon.Add(row[0], row[1]);
         }
         return lexicon;

@@ -13,6 +13,11 @@ public class LexiconTests
     [InlineData("أعلنت السلطات القبض على 14 إيرانيا", "COERCE", "arrest")]            // "arrested 14 Iranians"
     [InlineData("تواصلت المظاهرات في جنوب العراق", "PROTEST", "demo")]
     [InlineData("للمظاهرات", "PROTEST", "demo")]                                       // clitics: ل + ال + مظاهرات
+    [InlineData("وجهت له تهم الانضمام لجماعة", "ACCUSE", "allege")]                  // "charges were brought against him"
+    [InlineData("وتزعم روسيا أن هناك مقاتلين", "ACCUSE", "allege")]                  // "Russia claims that ..."
+    [InlineData("اعتصم العمال أمام الوزارة", "PROTEST", "demo")]                      // "workers held a sit-in"
+    [InlineData("وقطعوا الطرق الرئيسية", "PROTEST", "obstruct")]                     // "and they blocked the main roads"
+    [InlineData("اللتين تطالبان روسيا بكشف دورها", "REQUEST", null)]                   // "which (both) demand that Russia ..."
     public void FindsTriggersThroughCliticsAndEndings(string sentence, string type, string? mode)
     {
         var match = Assert.Single(TriggerLexicon.Default.FindAll(EventTestText.Words(sentence)), m => m.Value.Type == type);

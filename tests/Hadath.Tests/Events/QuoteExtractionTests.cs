@@ -1,0 +1,53 @@
+using Hadath.Output;
+using Hadath.Pipeline;
+
+namespace Hadath.Tests.Events;
+
+/// <summary>Quote rules, one row per rule, through the default engine (quotes need mentions and links).</summary>
+public class QuoteExtractionTests
+{
+    private static readonly HadathEngine Engine = HadathEngine.CreateDefault();
+
+    private static List<(string Speaker, string Text)> Quotes(string text)
+    {
+        var document = Engine.Analyze(new ArticleRecord { Id = "t", Text = text, Published = "2018-09-07" });
+        DocumentInvariants.AssertValid(document);
+        return document.Quotes.Select(q => (q.Speaker, document.Slice(q.Content))).ToList();
+    }
+
+    [Theory]
+    // "Analysts said that Israel has a stake ...": the description ends at the complementizer; Israel is in the statement.
+    [InlineData("وقال المحللون إن إسرائيل لديها حصة في إضعاف النظام الجديد.", "analysts", "إسرائيل لديها حصة")]
+    // "CNN quoted a US official as saying: ...": relayed speech belongs to the one after عن, named in plain English.
+    [InlineData("ونقلت سي إن إن عن مسؤول أميركي قوله: \"نصحناهم بالابتعاد عن التنف\".", "US official", "نصحناهم بالابتعاد")]
+    // "A security source announced that ...": a qualified source phrase.
+    [InlineData("أعلن مصدر أمني أن المخابرات اعتقلت رجلا في طرابلس.", "security source", "المخابرات اعتقلت رجلا")]
+    // "Yemeni field sources said that ...": field + nationality.
+    [InlineData("وقالت مصادر ميدانية يمنية إن الغارات استهدفت مواقع المتمردين.", "Yemeni field sources", "الغارات استهدفت")]
+    // "The Israeli army said in a statement that it ...": complementizer with a pronoun suffix (أنه).
+    [InlineData("وذكر الجيش الإسرائيلي في بيان أنه كان على علم بالحادثين.", "Israel Defense Forces", "كان على علم")]
+    // "Tehran pointed to the lack of information, ...": a declare verb takes a noun-phrase statement up to the comma.
+    [InlineData("وأشارت إيران إلى عدم وجود معلومات إضافية أو أدلة من جانب الحكومة البحرينية، وهو ما يمنعها.", "Iran", "عدم وجود معلومات")]
+    public void FindsSpeakerAndStatement(string text, string speaker, string statementPart)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Contains(statementPart, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("لم أكد أصل إلى منطقة تجمع النازحين في العراق حتى استقبلني طفل.")]          // "I had barely arrived": negated أكد is no statement
+    [InlineData("وأكد الهلال الأحمر الكردي إصابة المستشفى لكنه لم يعلن عن حصيلة للقتلى.")]    // "but it did not announce a toll": only the first
+    [InlineData("أفادت الأنباء الواردة من إيران بأن عدة مدن تشهد احتجاجات.")]                 // "news from Iran": a place after من does not speak
+    public void ReportsNoFalseStatement(string text) =>
+        Assert.DoesNotContain(Quotes(text), q => q.Text.Contains("حصيلة") || q.Speaker is "Iran" || q.Text.Contains("عمر"));
+
+    [Fact]
+    public void ACommaAndTrailingAttributionEndReportedSpeech()
+    {
+        // "Danon added that Kuwait 'deliberately' called a session ..., according to a statement by the mission."
+        var quotes = Quotes("من جهته قدم السفير الإسرائيلي للأمم المتحدة، داني دانون، شكوى لمجلس الأمن، مضيفاً بأن الكويت تعمدت استدعاء جلسة، وفقاً لبيان صادر عن البعثة.");
+        var quote = Assert.Single(quotes);
+        Assert.EndsWith("استدعاء جلسة", quote.Text);
+    }
+}
