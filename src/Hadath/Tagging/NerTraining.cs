@@ -57,6 +57,7 @@ internal sealed class NerTraining(string dataDirectory, WordClusters clusters)
             var evaluationFirst = new NerEvaluation();
             var tagged = tagger.TagDocument(documents);
             var taggedFirst = firstOnly.TagDocument(documents);
+            // HADATH_DEBUG=1 lists every held-out token error on stderr (token, gold, predicted, context) for error analysis.
             var debug = epoch == Epochs && Environment.GetEnvironmentVariable("HADATH_DEBUG") == "1";
             for (var h = 0; h < heldOut.Count; h++)
             {

@@ -52,6 +52,7 @@ internal sealed class UdTraining(string dataDirectory, WordClusters clusters)
     public static UdEvaluation Evaluate(UdAnalyzer analyzer, IEnumerable<UdSentence> sentences)
     {
         var evaluation = new UdEvaluation();
+        // HADATH_DEBUG=1 lists every token whose words or tags differ from gold on stderr, for error analysis.
         var debug = Environment.GetEnvironmentVariable("HADATH_DEBUG") == "1";
         foreach (var s in sentences)
         {
