@@ -25,10 +25,17 @@ public sealed class HadathEngine(AnalysisPipeline pipeline)
     private static IStage[] DefaultStages() =>
     [
         .. TextPipeline.Stages(),
-        new GazetteerStage(DefaultKnowledgeBase.Value),
+        new EntityStage(DefaultKnowledgeBase.Value, UseTagger ? DefaultTagger.Value : null),
         new QuoteExtractionStage(),
         new EventExtractionStage(),
     ];
+
+    /// <summary>
+    /// Whether the learned tagger adds names the knowledge base lacks (HADATH_NER=0 turns it off, for comparison).
+    /// </summary>
+    private static bool UseTagger => Environment.GetEnvironmentVariable("HADATH_NER") != "0";
+
+    private static readonly Lazy<Hadath.Tagging.NamedEntityTagger> DefaultTagger = new(Hadath.Tagging.NamedEntityTagger.LoadDefault);
 
     /// <summary>The knowledge base is large and read-only: load it once per process, on first use.</summary>
     private static readonly Lazy<KnowledgeBase> DefaultKnowledgeBase = new(KnowledgeBase.LoadDefault);

@@ -22,7 +22,11 @@ public sealed class NerStage(NamedEntityTagger tagger) : IStage
 
     public Layers Provides => Layers.Mentions;
 
-    public void Process(Document document, CancellationToken cancellationToken = default)
+    public void Process(Document document, CancellationToken cancellationToken = default) =>
+        document.SetMentions(FindMentions(document, tagger, Name, cancellationToken));
+
+    /// <summary>The tagger's mentions in <paramref name="document"/> (needs Tokens and Sentences), without setting a layer.</summary>
+    public static List<EntityMention> FindMentions(Document document, NamedEntityTagger tagger, string source, CancellationToken cancellationToken = default)
     {
         var tokens = document.Tokens;
         var sentences = document.Sentences;
@@ -43,10 +47,10 @@ public sealed class NerStage(NamedEntityTagger tagger) : IStage
                 var end = NameEnd(last, words);
                 if (end <= start) (start, end) = (first.Range.Start, last.Range.End);
                 var range = new TextRange(start, end);
-                mentions.Add(new EntityMention(range, document.Slice(range), type, Name));
+                mentions.Add(new EntityMention(range, document.Slice(range), type, source));
             }
         }
-        document.SetMentions(mentions);
+        return mentions;
     }
 
     /// <summary>Start of the first non-proclitic word of <paramref name="token"/>, or the token's start.</summary>
