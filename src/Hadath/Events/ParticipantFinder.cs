@@ -89,6 +89,8 @@ internal static class ParticipantFinder
     private static string? Governed(SentenceView view, int first)
     {
         var direct = FunctionWords.ClassBefore(view.Keys, first);
+        // "فيها" already holds its object (a pronoun): it governs nothing after it.
+        if (direct == "resumptive") return null;
         if (direct is not null) return direct;
         return first >= 2 && FunctionWords.ClassOf(view.Keys[first - 2]) == "source" ? "source" : null;
     }
