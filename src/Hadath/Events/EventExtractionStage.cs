@@ -42,7 +42,7 @@ public sealed class EventExtractionStage : IStage
             var times = document.Published is { } published ? DateResolver.FindAll(view.Keys, published) : [];
             for (var t = 0; t < triggers.Count; t++)
             {
-                if (IsObjectOfStance(triggers, t)) continue;
+                if (IsObjectOfStance(view, triggers, t)) continue;
                 var clauseEnd = ClauseEnd(view, triggers, t);
                 if (Build(document, view, participants, times, triggers[t], clauseEnd, setting, out var otherPlaces) is not { } record
                     || record.Confidence < MinimumConfidence)
@@ -134,12 +134,16 @@ public sealed class EventExtractionStage : IStage
     /// An event noun right after a rejection, request or warning is what is rejected, asked for or feared, not something
     /// that happened: "دعت أنقرة إلى هدنة" (Ankara called for a truce), "حذرت الشرطة من اشتباكات" (police warned of clashes).
     /// </summary>
-    private static bool IsObjectOfStance(List<PhraseLexicon<TriggerSense>.Match> triggers, int t)
+    private static bool IsObjectOfStance(SentenceView view, List<PhraseLexicon<TriggerSense>.Match> triggers, int t)
     {
         if (t == 0) return false;
         var previous = triggers[t - 1];
-        return previous.Value.Type is "REJECT" or "REQUEST" or "THREATEN"
-            && triggers[t].Start - (previous.Start + previous.Length) <= StanceObjectGap;
+        if (previous.Value.Type is not ("REJECT" or "REQUEST" or "THREATEN")) return false;
+        // Words only: commas around an inserted "خلال الأيام الماضية" do not separate the verb from its object.
+        var words = 0;
+        for (var i = previous.Start + previous.Length; i < triggers[t].Start; i++)
+            if (view.Keys[i].Length > 0 && char.IsLetter(view.Keys[i][0])) words++;
+        return words <= StanceObjectGap;
     }
 
     /// <summary>The next trigger or speech verb after trigger <paramref name="t"/> ends its clause.</summary>
@@ -157,6 +161,7 @@ public sealed class EventExtractionStage : IStage
     /// </summary>
     private static RoleAssigner.Roles VictimsAreRecipients(RoleAssigner.Roles roles, string type)
     {
+        if (type == "PROTEST") return StateIsProtestedAgainst(roles);
         if (type is not ("ASSAULT" or "COERCE")) return roles;
         var victims = roles.Actors.Where(p => p.Actor.Sector is "CVL" or "REF" or "JRN").ToList();
         var monitors = roles.Actors.Where(p => p.Actor.Sector is "NGO" or "MED" or "HRI" or "SOC").ToList();
@@ -172,6 +177,17 @@ public sealed class EventExtractionStage : IStage
         var patients = roles.Actors.Where(p => p.First >= triggerEnd && p.Governed is not "agent" && !(p.IsPlace && !p.IsCountry)).ToList();
         if (patients.Count == 0) return roles;
         return roles with { Actors = roles.Actors.Except(patients).ToList(), Recipients = patients.Concat(roles.Recipients).ToList() };
+    }
+
+    /// <summary>
+    /// Governments, armies and police are what protests address, not who protests: in "احتجاجات دفعت السلطات" the
+    /// authorities are the object.
+    /// </summary>
+    private static RoleAssigner.Roles StateIsProtestedAgainst(RoleAssigner.Roles roles)
+    {
+        var state = roles.Actors.Where(p => p.Actor.Sector is "GOV" or "MIL" or "COP").ToList();
+        if (state.Count == 0) return roles;
+        return roles with { Actors = roles.Actors.Except(state).ToList(), Recipients = roles.Recipients.Concat(state).ToList() };
     }
 
     /// <summary>
