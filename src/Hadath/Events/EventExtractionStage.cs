@@ -143,8 +143,15 @@ public sealed class EventExtractionStage : IStage
         var words = 0;
         for (var i = previous.Start + previous.Length; i < triggers[t].Start; i++)
             if (view.Keys[i].Length > 0 && char.IsLetter(view.Keys[i][0])) words++;
-        return words <= StanceObjectGap;
+        if (words <= StanceObjectGap) return true;
+        // Further on, only an event noun the verb governs by preposition: "طالب ... روسيا بالتعاون" (asked Russia to cooperate).
+        var key = view.Keys[triggers[t].Start];
+        return words <= StanceObjectReach && (key.StartsWith("\u0628\u0627\u0644", StringComparison.Ordinal)
+            || FunctionWords.ClassOf(view.Keys[triggers[t].Start - 1]) is "with" or "place");
     }
+
+    /// <summary>Most words between a stance verb and an event noun it governs by preposition.</summary>
+    private const int StanceObjectReach = 10;
 
     /// <summary>The next trigger or speech verb after trigger <paramref name="t"/> ends its clause.</summary>
     private static int ClauseEnd(SentenceView view, List<PhraseLexicon<TriggerSense>.Match> triggers, int t)

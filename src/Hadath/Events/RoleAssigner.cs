@@ -38,10 +38,14 @@ internal static class RoleAssigner
             // A pronoun that returns to the relative's head ("القمة التي رفضت فيها روسيا") shows the head is not the doer.
             var relative = triggerStart >= 1 && FunctionWords.ClassOf(view.Keys[triggerStart - 1]) == "relative"
                 && !(triggerEnd < view.Count && FunctionWords.ClassOf(view.Keys[triggerEnd]) == "resumptive");
-            var subject = agent
+            // "لأستراليا وهولندا اللتين تطالبان": the relative's head does the verb, whatever preposition it carries.
+            var head = relative && agent is null ? before.FirstOrDefault(p => p.End == triggerStart - 1 && !IsMerePlace(p)) : null;
+            var subject = agent ?? head
                 ?? (relative ? null : after.Take(2).FirstOrDefault(p => p.Governed is null && !IsMerePlace(p) && p.First - triggerEnd <= 4))
                 ?? before.FirstOrDefault(p => p.Governed is null && !IsMerePlace(p));
-            if (subject is not null) actors.AddRange(Coordinated(view, participants, subject));
+            if (head is not null)
+                actors.AddRange(before.Where(p => p.IsPlace == head.IsPlace && Coordinated(view, participants, p).Contains(head)).Reverse());
+            else if (subject is not null) actors.AddRange(Coordinated(view, participants, subject));
             // "غارات على محافظة الحديدة": a town or province struck is where the event happens, not a party to it.
             var target = after.FirstOrDefault(p => p.Governed == "target" && !actors.Contains(p) && !IsMerePlace(p))
                 ?? after.FirstOrDefault(p => p.Governed is null or "with" && !actors.Contains(p) && !IsMerePlace(p));

@@ -61,6 +61,8 @@ public class EventRoleRulesTests
     [InlineData("حذرت الشرطة الفرنسية الاثنين من اشتباكات في باريس.", "ASSAULT")]
     // "The summit in which Russia and Iran rejected a ceasefire": the rejected ceasefire did not happen.
     [InlineData("القمة التي رفضت فيها روسيا وإيران وقف إطلاق النار.", "CONCEDE")]
+    // "The G7 ministers and the EU representative asked Russia to cooperate": a governed event noun further on.
+    [InlineData("طالب وزراء مجموعة السبع والممثلة العليا للاتحاد الأوروبي روسيا بالتعاون فورا مع أستراليا.", "COOPERATE")]
     public void AnEventNounAfterAStanceVerbIsNoEvent(string text, string absentType) =>
         Assert.DoesNotContain(Events(text), e => e.Type == absentType);
 
@@ -79,4 +81,34 @@ public class EventRoleRulesTests
     [InlineData("وأحصى المرصد السوري لحقوق الإنسان 60 غارة على إدلب.", "Syrian Observatory")]
     public void APlaceOrAMonitorIsNoAttacker(string text, string notActor) =>
         Assert.All(Events(text).Where(e => e.Type == "ASSAULT"), e => Assert.DoesNotContain(e.Actors, a => a.Name.Contains(notActor, StringComparison.Ordinal)));
+
+    [Fact]
+    public void AJoinedNameSharesThePrepositionAndARelativeHeadDoesTheVerb()
+    {
+        // "We are united in our support for Australia and the Netherlands, which (both) demand that Russia reveal its role."
+        var events = Events("نحن موحدون في دعمنا لأستراليا وهولندا اللتين تطالبان روسيا بكشف دورها.");
+        var support = Assert.Single(events, e => e.Type == "SUPPORT");
+        Assert.Equal("AUS NLD", string.Join(" ", support.Recipients.Select(r => r.Country).Order()));
+        var request = Assert.Single(events, e => e.Type == "REQUEST");
+        Assert.Equal("AUS NLD", string.Join(" ", request.Actors.Select(a => a.Country).Order()));
+        Assert.Contains(request.Recipients, r => r.Country == "RUS");
+    }
+
+    [Fact]
+    public void DifferentNamedDoersAreDifferentEvents()
+    {
+        // "The G7 ministers asked Russia to reveal its role. Australia demanded that Russia cooperate."
+        var requests = Events("طالب وزراء خارجية مجموعة السبع روسيا بكشف دورها. وطالبت أستراليا روسيا بالتعاون.").Where(e => e.Type == "REQUEST").ToList();
+        Assert.Equal(2, requests.Count);
+    }
+
+    [Theory]
+    // "Similar protests pushed the Iranian authorities to ...": authorities are addressed, not protesting.
+    [InlineData("احتجاجات مماثلة دفعت السلطات الإيرانية إلى التراجع.", "IRN")]
+    public void StateActorsAreWhatProtestsAddress(string text, string country)
+    {
+        var e = Assert.Single(Events(text), e => e.Type == "PROTEST");
+        Assert.DoesNotContain(e.Actors, a => a.Sector is "GOV" or "MIL" or "COP");
+        Assert.Contains(e.Recipients, r => r.Country == country && r.Sector == "GOV");
+    }
 }

@@ -22,6 +22,7 @@ public class LexiconTests
     [InlineData("أكد الوزير خلال لقائه السفير", "CONSULT", null)]                    // "during his meeting with the ambassador"
     [InlineData("نحن موحدون في دعمنا للحكومة", "SUPPORT", null)]                     // "we are united in our support"
     [InlineData("وجهت موسكو تحذيرات إلى واشنطن", "THREATEN", null)]                  // "Moscow sent warnings to Washington"
+    [InlineData("لكن روسيا نفت ذلك", "REJECT", null)]                                 // "but Russia denied it": feminine past
     [InlineData("اللتين تطالبان روسيا بكشف دورها", "REQUEST", null)]                   // "which (both) demand that Russia ..."
     public void FindsTriggersThroughCliticsAndEndings(string sentence, string type, string? mode)
     {
