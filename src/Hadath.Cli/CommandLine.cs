@@ -24,6 +24,8 @@ public static class CommandLine
                 "search" => Commands.SearchCommand.Run(rest),
                 "export" => Commands.ExportCommand.Run(rest),
                 "train-event-filter" => Commands.TrainEventFilterCommand.Run(rest),
+                "train" => Commands.TrainCommand.Run(rest),
+                "tag" => Commands.TagCommand.Run(rest),
                 _ => Unknown(args[0]),
             };
         }

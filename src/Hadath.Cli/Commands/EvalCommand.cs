@@ -28,6 +28,8 @@ internal static class EvalCommand
         ["score"] = (RunScore, "score GOLD.jsonl SYS.jsonl [--json]"),
         ["gsr"] = (EvalGsrCommand.Run, "gsr FILE_gsr.csv [--split tune|report|all] [--errors N]"),
         ["sentences"] = (EvalSentencesCommand.Run, "sentences FILE.conllu [--join space|newline] [--errors N]"),
+        ["ner"] = (EvalNerCommand.Run, "ner FILE [--model ner.bin] [--clusters clusters.bin]   (token gold [pred] columns; conlleval)"),
+        ["ud"] = (EvalUdCommand.Run, "ud FILE.conllu [--model ud.bin] [--clusters clusters.bin]   (PADT words F1, UPOS)"),
     };
 
     public static int Run(string[] args)
