@@ -42,24 +42,31 @@ public sealed class EventExtractionStage : IStage
             var times = document.Published is { } published ? DateResolver.FindAll(view.Keys, published) : [];
             for (var t = 0; t < triggers.Count; t++)
             {
+                if (IsObjectOfStance(view, triggers, t)) continue;
                 var clauseEnd = ClauseEnd(view, triggers, t);
-                if (Build(document, view, participants, times, triggers[t], clauseEnd, setting) is not { } record || record.Confidence < MinimumConfidence)
+                if (Build(document, view, participants, times, triggers[t], clauseEnd, setting, out var otherPlaces) is not { } record
+                    || record.Confidence < MinimumConfidence)
                     continue;
                 // Words like هجوم and ثورة are as often figurative or background as reports; the sentence as a whole decides.
                 if (Filter is not null && !Filter.Accepts(record.Type, FeaturesOf(view, triggers, record.Type, ref features))) continue;
                 events.Add(record);
+                // "قصفت أهدافا في صعدة والجوف وحجة": strikes on several towns are several events, one per place.
+                foreach (var place in otherPlaces)
+                    events.Add(record with { Location = place.Place, Evidence = view.Span(view.FirstTokenOverlapping(record.Evidence), place.End) });
             }
         }
         document.SetEvents(EventMerger.Merge(events));
     }
 
     private EventRecord? Build(Document document, SentenceView view, List<Participant> participants, List<TimeExpression> times,
-        PhraseLexicon<TriggerSense>.Match trigger, int clauseEnd, string? setting)
+        PhraseLexicon<TriggerSense>.Match trigger, int clauseEnd, string? setting, out List<Participant> otherPlaces)
     {
+        otherPlaces = [];
         var sense = Reinterpret(view, trigger);
         var start = trigger.Start;
         var end = trigger.Start + trigger.Length;
         var roles = RoleAssigner.Assign(view, participants, start, end, clauseEnd);
+        if (sense.PatientFirst) roles = PatientsAfter(roles, end);
         roles = VictimsAreRecipients(roles, sense.Type);
         var sector = sense.Type is "ASSAULT" or "MOBILIZE" or "THREATEN" ? "MIL" : "GOV";
 
@@ -75,6 +82,7 @@ public sealed class EventExtractionStage : IStage
             recipients = recipients.Select(a => OfCountry(a, here)).ToList();
         }
         if (actors.Count == 0 && recipients.Count == 0 && location is null) return null;
+        otherPlaces = roles.OtherPlaces ?? [];
 
         var time = times.OrderBy(t => t.FirstWord >= end ? t.FirstWord - end : (start - t.FirstWord) * 2).FirstOrDefault();
         var date = time?.Date ?? document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -119,6 +127,32 @@ public sealed class EventExtractionStage : IStage
         return features;
     }
 
+    /// <summary>Most words between a stance verb and the event noun it takes as object ("رفضت فيها روسيا وإيران وقف إطلاق النار").</summary>
+    private const int StanceObjectGap = 4;
+
+    /// <summary>
+    /// An event noun right after a rejection, request or warning is what is rejected, asked for or feared, not something
+    /// that happened: "دعت أنقرة إلى هدنة" (Ankara called for a truce), "حذرت الشرطة من اشتباكات" (police warned of clashes).
+    /// </summary>
+    private static bool IsObjectOfStance(SentenceView view, List<PhraseLexicon<TriggerSense>.Match> triggers, int t)
+    {
+        if (t == 0) return false;
+        var previous = triggers[t - 1];
+        if (previous.Value.Type is not ("REJECT" or "REQUEST" or "THREATEN")) return false;
+        // Words only: commas around an inserted "خلال الأيام الماضية" do not separate the verb from its object.
+        var words = 0;
+        for (var i = previous.Start + previous.Length; i < triggers[t].Start; i++)
+            if (view.Keys[i].Length > 0 && char.IsLetter(view.Keys[i][0])) words++;
+        if (words <= StanceObjectGap) return true;
+        // Further on, only an event noun the verb governs by preposition: "طالب ... روسيا بالتعاون" (asked Russia to cooperate).
+        var key = view.Keys[triggers[t].Start];
+        return words <= StanceObjectReach && (key.StartsWith("\u0628\u0627\u0644", StringComparison.Ordinal)
+            || FunctionWords.ClassOf(view.Keys[triggers[t].Start - 1]) is "with" or "place");
+    }
+
+    /// <summary>Most words between a stance verb and an event noun it governs by preposition.</summary>
+    private const int StanceObjectReach = 10;
+
     /// <summary>The next trigger or speech verb after trigger <paramref name="t"/> ends its clause.</summary>
     private static int ClauseEnd(SentenceView view, List<PhraseLexicon<TriggerSense>.Match> triggers, int t)
     {
@@ -129,18 +163,38 @@ public sealed class EventExtractionStage : IStage
     }
 
     /// <summary>
-    /// Civilians, journalists and monitors do not carry out attacks: in "16 مدنيا قتلوا في الغارة" they are the victims,
+    /// Civilians, journalists, monitors and civil-society groups do not carry out attacks: in "16 مدنيا قتلوا في الغارة" they are the victims,
     /// and a monitoring group reporting a strike is neither side.
     /// </summary>
     private static RoleAssigner.Roles VictimsAreRecipients(RoleAssigner.Roles roles, string type)
     {
+        if (type == "PROTEST") return StateIsProtestedAgainst(roles);
         if (type is not ("ASSAULT" or "COERCE")) return roles;
         var victims = roles.Actors.Where(p => p.Actor.Sector is "CVL" or "REF" or "JRN").ToList();
-        var monitors = roles.Actors.Where(p => p.Actor.Sector is "NGO" or "MED" or "HRI").ToList();
+        var monitors = roles.Actors.Where(p => p.Actor.Sector is "NGO" or "MED" or "HRI" or "SOC").ToList();
         if (victims.Count == 0 && monitors.Count == 0) return roles;
         var actors = roles.Actors.Except(victims).Except(monitors).ToList();
         var recipients = roles.Recipients.Concat(victims).ToList();
         return roles with { Actors = actors, Recipients = recipients };
+    }
+
+    /// <summary>"مقتل قائد", "قتلى من الميليشيات": an unmarked participant after a killing noun is its victim.</summary>
+    private static RoleAssigner.Roles PatientsAfter(RoleAssigner.Roles roles, int triggerEnd)
+    {
+        var patients = roles.Actors.Where(p => p.First >= triggerEnd && p.Governed is not "agent" && !(p.IsPlace && !p.IsCountry)).ToList();
+        if (patients.Count == 0) return roles;
+        return roles with { Actors = roles.Actors.Except(patients).ToList(), Recipients = patients.Concat(roles.Recipients).ToList() };
+    }
+
+    /// <summary>
+    /// Governments, armies and police are what protests address, not who protests: in "احتجاجات دفعت السلطات" the
+    /// authorities are the object.
+    /// </summary>
+    private static RoleAssigner.Roles StateIsProtestedAgainst(RoleAssigner.Roles roles)
+    {
+        var state = roles.Actors.Where(p => p.Actor.Sector is "GOV" or "MIL" or "COP").ToList();
+        if (state.Count == 0) return roles;
+        return roles with { Actors = roles.Actors.Except(state).ToList(), Recipients = roles.Recipients.Concat(state).ToList() };
     }
 
     /// <summary>

@@ -38,8 +38,16 @@ public static class EventMerger
     {
         if (a.Type != b.Type || a.Date != b.Date || a.Historical != b.Historical || a.Hypothetical != b.Hypothetical || a.Negated != b.Negated)
             return false;
+        // "G7 ministers asked Russia ...; Australia and the Netherlands, which ask Russia ...": different doers, different events.
+        // Only named doers count: "aircraft" and "coalition aircraft" may well be the same.
+        if (a.Actors.Count > 0 && b.Actors.Count > 0 && a.Actors.Concat(b.Actors).All(x => x.EntryId is not null)
+            && !a.Actors.Any(x => b.Actors.Any(y => SameParty(x, y))))
+            return false;
         if (a.Location is { } la && b.Location is { } lb) return la.Name == lb.Name;
         // One of the two is unplaced: the same parties (by name, or by country among named states) make it the same event.
-        return a.Actors.Concat(a.Recipients).Any(x => b.Actors.Concat(b.Recipients).Any(y => x.Name == y.Name || (x.Country is not null && x.Country == y.Country && x.Sector == y.Sector)));
+        return a.Actors.Concat(a.Recipients).Any(x => b.Actors.Concat(b.Recipients).Any(y => SameParty(x, y)));
     }
+
+    private static bool SameParty(EventParticipant x, EventParticipant y) =>
+        x.Name == y.Name || (x.Country is not null && x.Country == y.Country && x.Sector == y.Sector);
 }

@@ -79,6 +79,15 @@ internal static class ParticipantFinder
             }
         }
         found.Sort((a, b) => a.First.CompareTo(b.First));
+        // "لأستراليا وهولندا": a participant joined by و to the one before shares its preposition.
+        for (var k = 1; k < found.Count; k++)
+        {
+            var (previous, current) = (found[k - 1], found[k]);
+            var joined = (current.First == previous.End && view.Keys[current.First].Length > 1 && view.Keys[current.First][0] == ArabicLetters.Waw)
+                || (current.First == previous.End + 1 && view.Keys[previous.End] == "\u0648");
+            if (joined && current.Governed is null && previous.Governed is not null && current.IsPlace == previous.IsPlace)
+                found[k] = current with { Governed = previous.Governed };
+        }
         return found;
     }
 
@@ -89,6 +98,8 @@ internal static class ParticipantFinder
     private static string? Governed(SentenceView view, int first)
     {
         var direct = FunctionWords.ClassBefore(view.Keys, first);
+        // "فيها" already holds its object (a pronoun): it governs nothing after it.
+        if (direct == "resumptive") return null;
         if (direct is not null) return direct;
         return first >= 2 && FunctionWords.ClassOf(view.Keys[first - 2]) == "source" ? "source" : null;
     }

@@ -10,7 +10,9 @@ internal static class RoleAssigner
     /// <summary>How far from the trigger a participant can still fill a role, in tokens.</summary>
     private const int ReachAfter = 12, ReachBefore = 7, AgentReach = 6, PlaceReachBefore = 4;
 
-    public sealed record Roles(List<Participant> Actors, List<Participant> Recipients, Participant? Place, int? CountryActorToken);
+    /// <param name="OtherPlaces">Towns or provinces joined to <paramref name="Place"/> by "و" ("في صعدة والجوف وحجة"): each is a place of its own event.</param>
+    public sealed record Roles(List<Participant> Actors, List<Participant> Recipients, Participant? Place, int? CountryActorToken,
+        List<Participant>? OtherPlaces = null);
 
     /// <param name="clauseEnd">Token where the trigger's clause ends (the next trigger or speech verb): roles are not sought past it.</param>
     public static Roles Assign(SentenceView view, List<Participant> participants, int triggerStart, int triggerEnd, int clauseEnd)
@@ -21,7 +23,8 @@ internal static class RoleAssigner
         var actors = new List<Participant>();
         var recipients = new List<Participant>();
 
-        var between = after.FirstOrDefault(p => p.Governed == "between");
+        // "السياج الذي يفصل بين غزة وإسرائيل": two places after بين locate the event; they are not its two sides.
+        var between = after.FirstOrDefault(p => p.Governed == "between" && !IsMerePlace(p));
         if (between is not null)
         {
             actors.Add(between);
@@ -32,12 +35,19 @@ internal static class RoleAssigner
             // "من قبل X" names the doer only close to the trigger; further on it belongs to another clause.
             var agent = after.FirstOrDefault(p => p.Governed == "agent" && p.First - triggerEnd <= AgentReach);
             // "المسؤولين الذين يتهم X": after a relative pronoun the doer is the noun before the pronoun.
-            var relative = triggerStart >= 1 && FunctionWords.ClassOf(view.Keys[triggerStart - 1]) == "relative";
-            var subject = agent
+            // A pronoun that returns to the relative's head ("القمة التي رفضت فيها روسيا") shows the head is not the doer.
+            var relative = triggerStart >= 1 && FunctionWords.ClassOf(view.Keys[triggerStart - 1]) == "relative"
+                && !(triggerEnd < view.Count && FunctionWords.ClassOf(view.Keys[triggerEnd]) == "resumptive");
+            // "لأستراليا وهولندا اللتين تطالبان": the relative's head does the verb, whatever preposition it carries.
+            var head = relative && agent is null ? before.FirstOrDefault(p => p.End == triggerStart - 1 && !IsMerePlace(p)) : null;
+            var subject = agent ?? head
                 ?? (relative ? null : after.Take(2).FirstOrDefault(p => p.Governed is null && !IsMerePlace(p) && p.First - triggerEnd <= 4))
                 ?? before.FirstOrDefault(p => p.Governed is null && !IsMerePlace(p));
-            if (subject is not null) actors.AddRange(Coordinated(view, participants, subject));
-            var target = after.FirstOrDefault(p => p.Governed == "target" && !actors.Contains(p))
+            if (head is not null)
+                actors.AddRange(before.Where(p => p.IsPlace == head.IsPlace && Coordinated(view, participants, p).Contains(head)).Reverse());
+            else if (subject is not null) actors.AddRange(Coordinated(view, participants, subject));
+            // "غارات على محافظة الحديدة": a town or province struck is where the event happens, not a party to it.
+            var target = after.FirstOrDefault(p => p.Governed == "target" && !actors.Contains(p) && !IsMerePlace(p))
                 ?? after.FirstOrDefault(p => p.Governed is null or "with" && !actors.Contains(p) && !IsMerePlace(p));
             if (target is not null) recipients.AddRange(Coordinated(view, participants, target).Where(p => !actors.Contains(p)));
         }
@@ -58,7 +68,10 @@ internal static class RoleAssigner
                     countryActorToken = i;
                     break;
                 }
-        return new Roles(actors, recipients, place, countryActorToken);
+        var otherPlaces = place is not null && IsMerePlace(place)
+            ? Coordinated(view, participants, place).Skip(1).TakeWhile(IsMerePlace).ToList()
+            : null;
+        return new Roles(actors, recipients, place, countryActorToken, otherPlaces);
     }
 
     /// <summary>A town or region is a place, not a doer; a country can be both.</summary>

@@ -17,6 +17,12 @@ public class LexiconTests
     [InlineData("وتزعم روسيا أن هناك مقاتلين", "ACCUSE", "allege")]                  // "Russia claims that ..."
     [InlineData("اعتصم العمال أمام الوزارة", "PROTEST", "demo")]                      // "workers held a sit-in"
     [InlineData("وقطعوا الطرق الرئيسية", "PROTEST", "obstruct")]                     // "and they blocked the main roads"
+    [InlineData("وتتهم المعارضة الحكومة بالفساد", "ACCUSE", "allege")]               // "the opposition accuses the government": present tense
+    [InlineData("ما وصفه بـ\"تحالف العدوان\"", "ACCUSE", "disapprove")]              // "what he described as the aggression coalition" (ب written apart)
+    [InlineData("أكد الوزير خلال لقائه السفير", "CONSULT", null)]                    // "during his meeting with the ambassador"
+    [InlineData("نحن موحدون في دعمنا للحكومة", "SUPPORT", null)]                     // "we are united in our support"
+    [InlineData("وجهت موسكو تحذيرات إلى واشنطن", "THREATEN", null)]                  // "Moscow sent warnings to Washington"
+    [InlineData("لكن روسيا نفت ذلك", "REJECT", null)]                                 // "but Russia denied it": feminine past
     [InlineData("اللتين تطالبان روسيا بكشف دورها", "REQUEST", null)]                   // "which (both) demand that Russia ..."
     public void FindsTriggersThroughCliticsAndEndings(string sentence, string type, string? mode)
     {
