@@ -3,7 +3,9 @@ using Hadath.Text;
 namespace Hadath.Events;
 
 /// <summary>A description of an unnamed actor: "forces", "officials", with its PLOVER sector.</summary>
-public sealed record SectorNoun(string? Sector, string Description);
+/// <param name="QuotesOnly">A noun read only when looking for speakers ("الوزراء" the ministers): as an event party it
+/// would hide the named body it belongs to ("وزراء خارجية مجموعة السبع" acts as the G7).</param>
+public sealed record SectorNoun(string? Sector, string Description, bool QuotesOnly = false);
 
 /// <summary>
 /// Vocabulary for actors a text describes instead of naming: sector nouns (<c>Events/Data/sector-nouns.tsv</c>)
@@ -48,7 +50,7 @@ public static class ActorDescriptions
     {
         var lexicon = new PhraseLexicon<SectorNoun>();
         foreach (var row in EmbeddedData.ReadTsv("sector-nouns.tsv"))
-            lexicon.Add(row[0], new SectorNoun(row[1] == "-" ? null : row[1], row[2]));
+            lexicon.Add(row[0], new SectorNoun(row[1] == "-" ? null : row[1], row[2], row[3] == "quotes"));
         return lexicon;
     }
 

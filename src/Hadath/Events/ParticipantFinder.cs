@@ -10,7 +10,9 @@ namespace Hadath.Events;
 /// </summary>
 internal static class ParticipantFinder
 {
-    public static List<Participant> Find(Document document, SentenceView view, IReadOnlyDictionary<int, LinkedEntity> entityOfMention)
+    /// <param name="speakers">Also read the nouns that only name speakers (<see cref="SectorNoun.QuotesOnly"/>).</param>
+    public static List<Participant> Find(Document document, SentenceView view, IReadOnlyDictionary<int, LinkedEntity> entityOfMention,
+        bool speakers = false)
     {
         var found = new List<Participant>();
         var taken = new bool[view.Count];
@@ -36,6 +38,7 @@ internal static class ParticipantFinder
         foreach (var match in ActorDescriptions.SectorNouns.FindAll(view.Keys))
         {
             var end = match.Start + match.Length;
+            if (match.Value.QuotesOnly && !speakers) continue;
             if (Enumerable.Range(match.Start, match.Length).Any(i => taken[i])) continue;
             var (country, countryEnd) = CountryAfter(view, end, found);
             var governed = Governed(view, match.Start);
@@ -45,7 +48,7 @@ internal static class ParticipantFinder
             if (named is not null)
             {
                 var index = found.IndexOf(named);
-                found[index] = named with { First = match.Start, Governed = governed, Actor = named.Actor.Sector is null ? named.Actor with { Sector = match.Value.Sector } : named.Actor };
+                found[index] = named with { First = match.Start, Governed = governed, Title = match.Value.Description, Actor = named.Actor.Sector is null ? named.Actor with { Sector = match.Value.Sector } : named.Actor };
                 for (var i = match.Start; i < named.End; i++) taken[i] = true;
                 continue;
             }

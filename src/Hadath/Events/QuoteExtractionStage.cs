@@ -36,6 +36,7 @@ public sealed class QuoteExtractionStage : IStage
                 entityOfMention[m] = entity;
 
         var setting = EventExtractionStage.MainCountry(document);
+        var referents = SpeakerReferents.Collect(document, entityOfMention);
         var quotes = new List<QuoteRecord>();
         Speaker? lastSpeaker = null;
         var covered = -1; // quotes never overlap: a direct quote may run past its sentence
@@ -45,7 +46,7 @@ public sealed class QuoteExtractionStage : IStage
             var view = SentenceView.Of(document, sentence);
             var speech = SpeechLexicon.Default.FindAll(view.Keys);
             if (!speech.Any(s => IsVerb(s.Value))) continue;
-            var participants = ParticipantFinder.Find(document, view, entityOfMention);
+            var participants = referents.Join(view, ParticipantFinder.Find(document, view, entityOfMention, speakers: true));
             // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
             speech = speech.Where(s => !participants.Any(p => p.First <= s.Start && s.Start < p.End)).ToList();
             // A verb inside a quotation belongs to the quoted words ("“... من المتوقع أن يعلن ...”"); a negated one
@@ -77,7 +78,7 @@ public sealed class QuoteExtractionStage : IStage
                     }
                     else continue;
                 }
-                var speaker = FindSpeaker(view, participants, after, verb, lastSpeaker, setting);
+                var speaker = FindSpeaker(view, participants, after, verb, lastSpeaker, setting, referents);
                 if (speaker is null) continue;
                 lastSpeaker = speaker;
                 quotes.Add(new QuoteRecord(speaker.Name, speaker.Range, text, view.Ranges[verb.Start], direct, Name));
@@ -115,7 +116,7 @@ public sealed class QuoteExtractionStage : IStage
     /// could be an unrecognised subject ("ويقول الخبراء إن") gets nobody: precision first.
     /// </summary>
     private static Speaker? FindSpeaker(SentenceView view, List<Participant> participants, List<Participant> after,
-        PhraseLexicon<string>.Match verb, Speaker? lastSpeaker, string? setting)
+        PhraseLexicon<string>.Match verb, Speaker? lastSpeaker, string? setting, SpeakerReferents referents)
     {
         Participant? found;
         if (verb.Value == "relay")
@@ -123,7 +124,8 @@ public sealed class QuoteExtractionStage : IStage
             found = after.FirstOrDefault(p => p.First > 0 && IsAn(view.Keys[p.First - 1]));
             if (found is null) return null;
         }
-        else found = BestSpeaker(after.Where(p => !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
+        // "على حسابه في تويتر" (on his account on Twitter), "من إيران": what stands behind في or من is where, not who.
+        else found = BestSpeaker(after.Where(p => p.Governed != "place" && !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
         if (found is null && verb.Value is "say" or "declare")
             found = BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= SubjectReach && p.Governed is null && !p.IsPlace))
                 ?? Topic(view, participants, verb.Start);
@@ -137,7 +139,9 @@ public sealed class QuoteExtractionStage : IStage
             var continues = verb.Value == "continue" && verb.Start <= 1;
             return continues || (verb.Value != "continue" && PronounSubject(view, verb.Start + verb.Length)) ? lastSpeaker : null;
         }
-        var speaker = AsSpeaker(found, setting);
+        var speaker = referents.Resolve(view, found, found.Actor.Range!.Value.Start) is { } referent
+            ? new Speaker(referent.Name, found.Actor.Range!.Value, referent.Described)
+            : AsSpeaker(found, setting);
         // "وأضاف المصدر": a definite description repeats the last speaker ("security source"), who keeps the full name.
         if (speaker.Described && lastSpeaker is { Described: true } last
             && (last.Name == speaker.Name || last.Name.EndsWith(" " + speaker.Name, StringComparison.Ordinal)))
