@@ -125,7 +125,12 @@ public sealed class QuoteExtractionStage : IStage
             if (found is null) return null;
         }
         // "على حسابه في تويتر" (on his account on Twitter), "من إيران": what stands behind في or من is where, not who.
-        else found = BestSpeaker(after.Where(p => p.Governed != "place" && !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
+        // "وقال الوزراء في بيانهم الذي نشرته كندا": the subject right behind the verb speaks, whoever is named later.
+        else if (after.FirstOrDefault(p => p.First == verb.Start + verb.Length && !p.IsPlace && p.Governed is null && p.Actor.Range is not null) is { } subject)
+            found = subject;
+        // "لشبكة سي إن إن" (to CNN): the one spoken to is no speaker either.
+        else found = BestSpeaker(after.Where(p => p.Governed is not ("place" or "with" or "target") && !Addressed(view, p.First)
+            && !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
         if (found is null && verb.Value is "say" or "declare")
             found = BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= SubjectReach && p.Governed is null && !p.IsPlace))
                 ?? Topic(view, participants, verb.Start);
@@ -188,6 +193,11 @@ public sealed class QuoteExtractionStage : IStage
         // "لشبكة سي إن إن", "للصحفيين": a glued ل addresses the hearer, never the subject.
         return FunctionWords.ClassOf(next) is "place" or "with" or "target" || (next[0] == ArabicLetters.Lam && next.Length > 3);
     }
+
+    /// <summary>"لشبكة", "لوكالة", "لصحيفة", "لقناة": to the network, agency, newspaper or channel named next.</summary>
+    private static readonly string[] MediaHearers = ["\u0644\u0634\u0628\u0643\u0647", "\u0644\u0648\u0643\u0627\u0644\u0647", "\u0644\u0635\u062D\u064A\u0641\u0647", "\u0644\u0642\u0646\u0627\u0647"];
+
+    private static bool Addressed(SentenceView view, int first) => first > 0 && MediaHearers.Contains(view.Keys[first - 1]);
 
     private const string Amma = "\u0627\u0645\u0627"; // أما "as for", normalised
 

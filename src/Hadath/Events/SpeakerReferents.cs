@@ -63,6 +63,9 @@ internal sealed class SpeakerReferents
                         Actor = new EventParticipant(name, owner.Actor.Country, p.Actor.Sector, range),
                     });
                     k++;
+                    // "وزارة الدفاع الأميركية (البنتاغون)": the same body named again in brackets belongs to the joined one.
+                    while (k + 1 < participants.Count && participants[k + 1].Actor.Name == owner.Actor.Name && participants[k + 1].First - owner.End <= 2)
+                        k++;
                     continue;
                 }
             }
@@ -90,7 +93,8 @@ internal sealed class SpeakerReferents
 
     private string? Antecedent(SentenceView view, Participant p, int position)
     {
-        if (!IsDefinite(view.Keys[p.First])) return null;
+        // "وزراء مجموعة السبع": a noun owned by a name is definite too.
+        if (p.Noun is not null && !IsDefinite(view.Keys[p.First])) return null;
         var words = Words(DescribedName(p));
         if (words.Length == 0) return null;
         for (var i = _described.Count - 1; i >= 0; i--)
