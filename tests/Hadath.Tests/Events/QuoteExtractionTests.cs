@@ -28,6 +28,12 @@ public class QuoteExtractionTests
     [InlineData("وذكر الجيش الإسرائيلي في بيان أنه كان على علم بالحادثين.", "Israel Defense Forces", "كان على علم")]
     // "Tehran pointed to the lack of information, ...": a declare verb takes a noun-phrase statement up to the comma.
     [InlineData("وأشارت إيران إلى عدم وجود معلومات إضافية أو أدلة من جانب الحكومة البحرينية، وهو ما يمنعها.", "Iran", "عدم وجود معلومات")]
+    // "Officials in the US Department of Defense said that ...": a description joined by في to its body, named as reporters do.
+    [InlineData("قال مسؤولون في وزارة الدفاع الأميركية إن روسيا وجهت تحذيرات.", "Pentagon officials", "روسيا وجهت تحذيرات")]
+    // "Residents in Idlib said that ...": civilians belong to the place.
+    [InlineData("وقال سكان في إدلب إن طائرات أطلقت براميل متفجرة.", "residents of Idlib", "طائرات أطلقت")]
+    // "Iraqi state television said that ...": a qualified medium.
+    [InlineData("لكن التليفزيون الرسمي العراقي قال إن المحتجين انسحبوا من المطار.", "Iraqi state television", "المحتجين انسحبوا")]
     public void FindsSpeakerAndStatement(string text, string speaker, string statementPart)
     {
         var quote = Assert.Single(Quotes(text));
@@ -49,5 +55,28 @@ public class QuoteExtractionTests
         var quotes = Quotes("من جهته قدم السفير الإسرائيلي للأمم المتحدة، داني دانون، شكوى لمجلس الأمن، مضيفاً بأن الكويت تعمدت استدعاء جلسة، وفقاً لبيان صادر عن البعثة.");
         var quote = Assert.Single(quotes);
         Assert.EndsWith("استدعاء جلسة", quote.Text);
+    }
+
+    [Theory]
+    // "The Paris prosecutor said that ... Prosecutor François Molins explained ...": a title alone is the person named with it.
+    [InlineData("وقال مدعي عام باريس إن الرجل صرخ. وأوضح المدعي العام فرنسوا مولينز للصحافة أنه قمنا باستدعاء الشعبة.", 0, "François Molins")]
+    // "G7 foreign ministers demanded ...; the ministers considered that ...": a bare definite description is the fuller one before it.
+    [InlineData("اجتمع وزراء خارجية مجموعة السبع الأحد. واعتبر الوزراء أن ما توصل إليه التحقيق مقنع.", 0, "G7 foreign ministers")]
+    // "Officials in the Pentagon said ...; the officials said ...": not the Syrian officials the setting would give.
+    [InlineData("قال مسؤولون في وزارة الدفاع الأميركية إن روسيا حذرت من هجوم. وقال المسؤولون إن الوزير على علم بهذه المعلومات.", 1, "Pentagon officials")]
+    // "... and US officials pointed out that ...": a description with its own country introduces someone new.
+    [InlineData("قال مسؤولون في وزارة الدفاع الأميركية إن روسيا حذرت. لكن المسؤولين الأميركيين أشاروا إلى أن الشكاوى ليست جديدة.", 1, "US officials")]
+    // "He wrote on his account on Twitter “...”": a platform is never a speaker.
+    [InlineData("وكتب معرفا نفسه على حسابه في تويتر \"دخلت في خلاط السياسة\".", -1, "Twitter")]
+    public void DescribedSpeakerRefersBack(string text, int index, string speaker)
+    {
+        var quotes = Quotes(text);
+        if (index < 0)
+        {
+            Assert.DoesNotContain(quotes, q => q.Speaker == speaker);
+            return;
+        }
+        Assert.True(quotes.Count > index, $"only {quotes.Count} quotes");
+        Assert.Equal(speaker, quotes[index].Speaker);
     }
 }
