@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Hadath.IO;
 using Hadath.Output;
 using Hadath.Pipeline;
 using Hadath.Text;
@@ -73,59 +74,46 @@ internal static class ExtractCommand
 
     private static readonly JsonSerializerOptions Indented = new(ArticleJson.Options) { WriteIndented = true };
 
-    /// <summary>Every article of the inputs, in order; a file that cannot be read is reported and skipped.</summary>
+    /// <summary>
+    /// Every article of the inputs, in order, read by <see cref="ArticleSources"/> (.txt, .jsonl, HTML, RSS/Atom, folders);
+    /// "-" reads standard input as JSONL when it starts with "{", else as one text. Bad input is reported and skipped.
+    /// </summary>
     private static IEnumerable<ArticleRecord> Articles(List<string> inputs, DateOnly? published, Action failed)
     {
-        foreach (var path in inputs.SelectMany(Expand))
+        foreach (var input in inputs)
         {
-            List<ArticleRecord> articles;
-            try
+            if (input == "-")
             {
-                articles = Read(path, published);
-            }
-            catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
-            {
-                Console.Error.WriteLine($"hadath extract: {e.Message}");
-                failed();
+                foreach (var a in FromStandardInput(published, failed)) yield return a;
                 continue;
             }
-            foreach (var a in articles) yield return a;
+            void Report(ReadError error)
+            {
+                Console.Error.WriteLine($"hadath extract: {error}");
+                failed();
+            }
+            foreach (var a in ArticleSources.Read([input], Report))
+                yield return new ArticleRecord
+                {
+                    Id = a.Id, Source = a.Source, Url = a.Url, Title = a.Title ?? "", Text = a.Text,
+                    Published = (a.Published ?? published) is { } p ? Iso(p) : null,
+                };
         }
     }
 
-    private static IEnumerable<string> Expand(string input)
+    private static List<ArticleRecord> FromStandardInput(DateOnly? published, Action failed)
     {
-        if (input != "-" && Directory.Exists(input))
-            return Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
-        return [input];
-    }
-
-    private static List<ArticleRecord> Read(string path, DateOnly? published)
-    {
-        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        if (path == "-")
-        {
-            var all = new StreamReader(Console.OpenStandardInput(), strict).ReadToEnd();
-            return all.TrimStart().StartsWith('{') ? ArticleJson.Read(new StringReader(all), "<stdin>") : [FromText("stdin", all, published)];
-        }
-        if (!File.Exists(path)) throw new IOException($"{path}: no such file or folder.");
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-        {
-            var articles = ArticleJson.ReadFile(path);
-            return published is null ? articles : [.. articles.Select(a => a.Published is null ? a with { Published = Iso(published.Value) } : a)];
-        }
-        string text;
         try
         {
-            text = File.ReadAllText(path, strict);
+            var all = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, throwOnInvalidBytes: true)).ReadToEnd();
+            return all.TrimStart().StartsWith('{') ? ArticleJson.Read(new StringReader(all), "<stdin>") : [FromText("stdin", all, published)];
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (e is ArticleFormatException or DecoderFallbackException or IOException)
         {
-            throw new IOException($"{path}: not valid UTF-8 (byte {e.Index} of the undecodable run); save the file as UTF-8.", e);
+            Console.Error.WriteLine($"hadath extract: <stdin>: {e.Message}");
+            failed();
+            return [];
         }
-        return [FromText(Path.GetFileNameWithoutExtension(path), text, published)];
     }
 
     private static ArticleRecord FromText(string id, string text, DateOnly? published) =>
