@@ -34,6 +34,8 @@ public class QuoteExtractionTests
     [InlineData("وقال سكان في إدلب إن طائرات أطلقت براميل متفجرة.", "residents of Idlib", "طائرات أطلقت")]
     // "Iraqi state television said that ...": a qualified medium.
     [InlineData("لكن التليفزيون الرسمي العراقي قال إن المحتجين انسحبوا من المطار.", "Iraqi state television", "المحتجين انسحبوا")]
+    // "Kuwait demanded that the Council ...": a demand is also a statement of its author.
+    [InlineData("وطالبت الكويت بأن يعقد مجلس الأمن جلسة طارئة.", "Kuwait", "يعقد مجلس الأمن")]
     public void FindsSpeakerAndStatement(string text, string speaker, string statementPart)
     {
         var quote = Assert.Single(Quotes(text));
