@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hadath.Tagging;
 using Hadath.Text;
 
@@ -28,11 +29,16 @@ public sealed class GazetteerMatcher
 
     private readonly KnowledgeBase _kb;
     private readonly KbIndex _index;
+    private readonly EntryNameForms _names;
+    private const int StartsCacheLimit = 1 << 18;
+    private readonly ConcurrentDictionary<string, (string Stem, int Prefix)[]> _starts = new(StringComparer.Ordinal);
+    private int _startsCount; // words added to _starts since it was last cleared
 
     public GazetteerMatcher(KnowledgeBase kb)
     {
         _kb = kb;
         _index = kb.Index;
+        _names = new EntryNameForms(kb);
     }
 
     /// <summary>The knowledge base this matcher reads.</summary>
@@ -60,12 +66,8 @@ public sealed class GazetteerMatcher
     private GazetteerMatch? BestAt(string text, NormalizedText view, List<(int Start, int End, string Text)> words, int i)
     {
         (int Length, MatchTier Tier, KbHit[] Hits, int Prefix, string Stem)? best = null;
-        var whole = _kb.CommonWordFrequency.GetValueOrDefault(words[i].Text);
-        foreach (var (stem, prefix) in Clitics.Stems(words[i].Text))
+        foreach (var (stem, prefix) in Starts(words[i].Text))
         {
-            // Read "ورقة" (paper) as و + "رقة" only if that reading is the likelier word: a proclitic is split off
-            // when the whole is no more frequent than the stem.
-            if (prefix > 0 && whole > _kb.CommonWordFrequency.GetValueOrDefault(stem)) continue;
             var span = new List<string>(MaxWords) { stem };
             for (var j = i; j < words.Count && span.Count <= MaxWords; j++)
             {
@@ -84,7 +86,7 @@ public sealed class GazetteerMatcher
                                        || span.Count == best.Value.Length && (f.Tier < best.Value.Tier || f.Tier == best.Value.Tier && prefix < best.Value.Prefix)))
                     best = (span.Count, f.Tier, f.Hits, prefix, stem);
                 if (!_index.HasPrefix(MatchTier.Exact, exact) && !_index.HasPrefix(MatchTier.Loose, loose)
-                    && !(span.Count >= 1 && _index.HasPrefix(MatchTier.Skeleton, NameKeys.Skeleton(span))))
+                    && !_index.HasPrefix(MatchTier.Skeleton, span.Count >= 2 ? skeleton : NameKeys.Skeleton(span)))
                     break;
             }
         }
@@ -94,6 +96,42 @@ public sealed class GazetteerMatcher
         var range = view.ToOriginal(start, end);
         var hits = Acceptable(text, view, words, i, b.Length, b.Prefix, b.Stem, b.Hits, range);
         return hits.Length == 0 ? null : new GazetteerMatch(range, range.Slice(text), b.Tier, hits, i, b.Length);
+    }
+
+    /// <summary>
+    /// The readings (stem, proclitic length) of <paramref name="word"/> that may begin a name, cached per word: most
+    /// words of a text begin none, and ruling that out costs several key computations and index probes per reading.
+    /// </summary>
+    private (string Stem, int Prefix)[] Starts(string word)
+    {
+        if (_starts.TryGetValue(word, out var known)) return known;
+        var whole = _kb.CommonWordFrequency.GetValueOrDefault(word);
+        var starts = new List<(string Stem, int Prefix)>(2);
+        foreach (var (stem, prefix) in Clitics.Stems(word))
+        {
+            // Read "ورقة" (paper) as و + "رقة" only if that reading is the likelier word: a proclitic is split off
+            // when the whole is no more frequent than the stem.
+            if (prefix > 0 && whole > _kb.CommonWordFrequency.GetValueOrDefault(stem)) continue;
+            if (CanStartName(stem)) starts.Add((stem, prefix));
+        }
+        known = [.. starts];
+        if (Volatile.Read(ref _startsCount) >= StartsCacheLimit) // bounded memory on endless streams
+        {
+            _starts.Clear();
+            Volatile.Write(ref _startsCount, 0);
+        }
+        if (_starts.TryAdd(word, known)) Interlocked.Increment(ref _startsCount);
+        return known;
+    }
+
+    // Whether BestAt's first step on this stem alone finds a usable name or continues to a second word (the same tests).
+    private bool CanStartName(string stem)
+    {
+        List<string> span = [stem];
+        var loose = NameKeys.Loose(span);
+        if (Usable(MatchTier.Exact, stem, span) is not null || Usable(MatchTier.Loose, loose, span) is not null) return true;
+        return _index.HasPrefix(MatchTier.Exact, stem) || _index.HasPrefix(MatchTier.Loose, loose)
+               || _index.HasPrefix(MatchTier.Skeleton, NameKeys.Skeleton(span));
     }
 
     // Hits of a key that the scanner may use at all; null when none.
@@ -151,9 +189,15 @@ public sealed class GazetteerMatcher
         var lettersMatter = length == 1 && _kb.CommonWords.Contains(words[i].Text);
         return Array.FindAll(hits, h =>
         {
-            var candidates = _kb.Entries[h.Entry].NamesAr.Select(n => SpellingCheck.OrthographicWords(n.Text))
-                .Where(w => w.Length == textWords.Length && KeyOf(h.Tier, w.Select(x => NameKeys.Exact(x)).ToList()) == key).ToList();
-            return candidates.Count == 0 || candidates.Any(w => SpellingCheck.Compatible(textWords, w, lettersMatter));
+            // Kept when no name of the entry has this key in this tier, or one that does is compatible.
+            var any = false;
+            foreach (var name in _names.Of(h.Entry))
+            {
+                if (name.Words.Length != textWords.Length || name.Keys[(int)h.Tier] != key) continue;
+                if (SpellingCheck.Compatible(textWords, name.Words, lettersMatter)) return true;
+                any = true;
+            }
+            return !any;
         });
     }
 

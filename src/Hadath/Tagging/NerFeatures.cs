@@ -19,6 +19,7 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer, Co
     private static readonly ulong FirstPosition = FeatureHash.Of(29, 0);
 
     private readonly ConcurrentDictionary<string, NerTokenInfo> _cache = new(StringComparer.Ordinal);
+    private int _cached; // entries added to _cache since it was last cleared
 
     public WordClusters Clusters { get; } = clusters;
     public Gazetteer Gazetteer { get; } = gazetteer;
@@ -94,8 +95,13 @@ internal sealed class NerFeatures(WordClusters clusters, Gazetteer gazetteer, Co
     {
         if (_cache.TryGetValue(token, out var info)) return info;
         info = Analyze(token);
-        if (_cache.Count >= CacheLimit) _cache.Clear(); // bounded memory on endless streams
-        _cache.TryAdd(token, info);
+        // Bounded memory on endless streams. Counted here because ConcurrentDictionary.Count takes every lock.
+        if (Volatile.Read(ref _cached) >= CacheLimit)
+        {
+            _cache.Clear();
+            Volatile.Write(ref _cached, 0);
+        }
+        if (_cache.TryAdd(token, info)) Interlocked.Increment(ref _cached);
         return info;
     }
 
