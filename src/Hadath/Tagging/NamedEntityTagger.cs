@@ -101,6 +101,9 @@ public sealed class NamedEntityTagger
         var rows = new int[m][];
         var L = _weights.Labels.Count;
         var emission = new float[64 * L];
+        var offsets = new int[m + 1];
+        for (var j = 0; j < m; j++) offsets[j + 1] = offsets[j] + sentences[j].Count * L;
+        var secondBase = _weights.HasSecond ? new float[offsets[m]] : [];
         for (var j = 0; j < m; j++)
         {
             memoryKeys[j] = _features.Extract(sentences[j], buffers[j]);
@@ -109,7 +112,7 @@ public sealed class NamedEntityTagger
             rows[j] = new int[buffers[j].KeyCount];
             _weights.Rows(buffers[j], rows[j]);
             if (emission.Length < n * L) emission = new float[n * L * 2];
-            _weights.ScoreFirst(buffers[j], rows[j], emission.AsSpan(0, n * L));
+            _weights.ScoreFirst(buffers[j], rows[j], emission.AsSpan(0, n * L), _weights.HasSecond ? secondBase.AsSpan(offsets[j], n * L) : default);
             if (n > 0) ViterbiDecoder.Decode(emission.AsSpan(0, n * L), _weights.FirstTransitions, L, buffers[j].Candidates, labels[j]);
             types[j] = labels[j].Select(l => DocumentMemory.Code(_weights.Labels[l])).ToArray();
         }
@@ -120,7 +123,7 @@ public sealed class NamedEntityTagger
             {
                 var n = labels[j].Length;
                 if (n == 0) continue;
-                _weights.ScoreSecond(buffers[j], rows[j], context[j], emission.AsSpan(0, n * L));
+                _weights.ScoreSecond(secondBase.AsSpan(offsets[j], n * L), context[j], emission.AsSpan(0, n * L));
                 ViterbiDecoder.Decode(emission.AsSpan(0, n * L), _weights.SecondTransitions!, L, buffers[j].Candidates, labels[j]);
             }
         }

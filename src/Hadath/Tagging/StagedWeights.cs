@@ -134,11 +134,39 @@ internal sealed class StagedWeights
             foreach (var key in buffer.KeysOf(i)) rows[k++] = _table.Find(key);
     }
 
-    /// <summary>First-stage scores (positions x labels) from looked-up rows.</summary>
-    public void ScoreFirst(FeatureBuffer buffer, ReadOnlySpan<int> rows, Span<float> emission)
+    /// <summary>
+    /// First-stage scores (positions x labels) from looked-up rows into <paramref name="emission"/> and, with a second
+    /// stage, that stage's scores of the same rows into <paramref name="secondBase"/> (same shape; its context
+    /// features come later, in <see cref="ScoreSecond"/>). One pass reads both stages' weight rows while the row index
+    /// is at hand, so their cache misses overlap instead of the second stage missing again on every row.
+    /// </summary>
+    public void ScoreFirst(FeatureBuffer buffer, ReadOnlySpan<int> rows, Span<float> emission, Span<float> secondBase)
     {
-        Score(_first, buffer, rows, emission);
-        if (_second is null) ApplyOutsideBias(emission);
+        if (_second is null)
+        {
+            Score(_first, buffer, rows, emission);
+            ApplyOutsideBias(emission);
+            return;
+        }
+        var L = Labels.Count;
+        emission.Clear();
+        secondBase.Clear();
+        var first = _first;
+        var second = _second;
+        var k = 0;
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            var target = emission.Slice(i * L, L);
+            var target2 = secondBase.Slice(i * L, L);
+            var count = buffer.KeysOf(i).Length;
+            for (var end = k + count; k < end; k++)
+            {
+                var row = rows[k];
+                if (row < 0) continue;
+                Add(first.AsSpan(row * L, L), target);
+                Add(second.AsSpan(row * L, L), target2);
+            }
+        }
     }
 
     private void ApplyOutsideBias(Span<float> emission)
@@ -152,11 +180,14 @@ internal sealed class StagedWeights
 
     private int? _outside;
 
-    /// <summary>Second-stage scores: the first-stage rows under the second stage's weights, plus <paramref name="context"/>'s keys.</summary>
-    public void ScoreSecond(FeatureBuffer buffer, ReadOnlySpan<int> rows, FeatureBuffer context, Span<float> emission)
+    /// <summary>
+    /// Second-stage scores: <paramref name="secondBase"/> (the first-stage rows under the second stage's weights, from
+    /// <see cref="ScoreFirst"/>) plus <paramref name="context"/>'s keys.
+    /// </summary>
+    public void ScoreSecond(ReadOnlySpan<float> secondBase, FeatureBuffer context, Span<float> emission)
     {
         var weights = _second ?? throw new InvalidOperationException("No second stage.");
-        Score(weights, buffer, rows, emission);
+        secondBase.CopyTo(emission);
         var L = Labels.Count;
         ApplyOutsideBias(emission);
         for (var i = 0; i < context.Length; i++)
@@ -184,8 +215,13 @@ internal sealed class StagedWeights
         }
     }
 
+    // Element-wise, so vector adds give the same sums as the scalar loop.
     private static void Add(ReadOnlySpan<float> source, Span<float> target)
     {
-        for (var l = 0; l < target.Length; l++) target[l] += source[l];
+        var l = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+            for (; l + System.Numerics.Vector<float>.Count <= target.Length; l += System.Numerics.Vector<float>.Count)
+                (new System.Numerics.Vector<float>(source[l..]) + new System.Numerics.Vector<float>(target[l..])).CopyTo(target[l..]);
+        for (; l < target.Length; l++) target[l] += source[l];
     }
 }
