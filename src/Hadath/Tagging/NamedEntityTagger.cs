@@ -98,23 +98,25 @@ public sealed class NamedEntityTagger
         var memoryKeys = new string?[m][];
         var labels = new int[m][];
         var types = new int[m][];
-        var rows = new int[m][];
         var L = _weights.Labels.Count;
-        var emission = new float[64 * L];
+        var codes = LabelCodes;
         var offsets = new int[m + 1];
         for (var j = 0; j < m; j++) offsets[j + 1] = offsets[j] + sentences[j].Count * L;
-        var secondBase = _weights.HasSecond ? new float[offsets[m]] : [];
+        // Scratch reused across calls on this thread: rows are needed only while scoring their sentence.
+        var emission = Scratch(ref t_emission, 64 * L);
+        var secondBase = _weights.HasSecond ? Scratch(ref t_secondBase, offsets[m]) : [];
         for (var j = 0; j < m; j++)
         {
             memoryKeys[j] = _features.Extract(sentences[j], buffers[j]);
             var n = sentences[j].Count;
             labels[j] = new int[n];
-            rows[j] = new int[buffers[j].KeyCount];
-            _weights.Rows(buffers[j], rows[j]);
-            if (emission.Length < n * L) emission = new float[n * L * 2];
-            _weights.ScoreFirst(buffers[j], rows[j], emission.AsSpan(0, n * L), _weights.HasSecond ? secondBase.AsSpan(offsets[j], n * L) : default);
+            var rows = Scratch(ref t_rows, buffers[j].KeyCount).AsSpan(0, buffers[j].KeyCount);
+            _weights.Rows(buffers[j], rows);
+            emission = Scratch(ref t_emission, n * L);
+            _weights.ScoreFirst(buffers[j], rows, emission.AsSpan(0, n * L), _weights.HasSecond ? secondBase.AsSpan(offsets[j], n * L) : default);
             if (n > 0) ViterbiDecoder.Decode(emission.AsSpan(0, n * L), _weights.FirstTransitions, L, buffers[j].Candidates, labels[j]);
-            types[j] = labels[j].Select(l => DocumentMemory.Code(_weights.Labels[l])).ToArray();
+            var typesOf = types[j] = new int[n];
+            for (var i = 0; i < n; i++) typesOf[i] = codes[labels[j][i]];
         }
         if (_weights.HasSecond)
         {
@@ -132,6 +134,22 @@ public sealed class NamedEntityTagger
             result[j] = Repair(labels[j].Select(l => _weights.Labels[l]).ToArray());
         return result;
     }
+
+    // Scratch arrays reused across calls on a thread; contents are overwritten before they are read.
+    [ThreadStatic] private static int[]? t_rows;
+    [ThreadStatic] private static float[]? t_emission;
+    [ThreadStatic] private static float[]? t_secondBase;
+
+    private static T[] Scratch<T>(ref T[]? scratch, int length)
+    {
+        if (scratch is null || scratch.Length < length) scratch = new T[Math.Max(length, (scratch?.Length ?? 0) * 2)];
+        return scratch;
+    }
+
+    /// <summary>Document-memory code (<see cref="DocumentMemory.Code"/>) of each label id.</summary>
+    private int[] LabelCodes => _labelCodes ??= _weights.Labels.Select(DocumentMemory.Code).ToArray();
+
+    private int[]? _labelCodes;
 
     // Feature buffers reused across calls on a thread, so tagging allocates little per token.
     [ThreadStatic] private static FeatureBuffer[]? t_first;
