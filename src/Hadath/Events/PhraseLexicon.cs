@@ -45,8 +45,10 @@ public sealed class PhraseLexicon<T>
         foreach (var variant in CliticVariants.Of(words[start]))
         {
             if (_byFirstWord.TryGetValue(variant, out var exact)) Consider(exact);
+            // Looked up by span: this runs for every word of every sentence, and substrings were most of its allocation.
+            var stems = _byFirstStem.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var cut = Math.Max(1, variant.Length - MaxEnding); cut <= Math.Min(variant.Length, _longestStem); cut++)
-                if (_byFirstStem.TryGetValue(variant[..cut], out var starred)) Consider(starred);
+                if (stems.TryGetValue(variant.AsSpan(0, cut), out var starred)) Consider(starred);
         }
         return best;
 

@@ -49,7 +49,8 @@ public sealed class DocumentLinker
     public (IReadOnlyList<EntityMention> Mentions, IReadOnlyList<LinkedEntity> Entities) Annotate(string text, DateOnly? date)
     {
         var view = ArabicNormalizer.Normalize(text, NormalizationRules.ForMatching);
-        var matches = _matcher.Scan(text, view);
+        var words = NameKeys.Words(view.Text);
+        var matches = _matcher.Scan(text, view, words);
         var kb = _linker.KnowledgeBase;
 
         // Pass 1: context. An entry is "named" when a full name of it matched with no competitor of the same type.
@@ -64,7 +65,7 @@ public sealed class DocumentLinker
             named.Add(top[0].Entry.Id);
             if (top[0].Entry.Origin == "country" && top[0].Entry.Country is { } iso) countries.Add(iso);
         }
-        foreach (var (_, _, word) in NameKeys.Words(view.Text))
+        foreach (var (_, _, word) in words)
             if (word.Length > 3 && kb.DemonymCountry(word) is { } iso) countries.Add(iso);
         var context = new LinkContext(date, countries, named);
 

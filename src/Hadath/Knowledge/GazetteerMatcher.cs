@@ -48,9 +48,11 @@ public sealed class GazetteerMatcher
     public IReadOnlyList<GazetteerMatch> Scan(string text) => Scan(text, ArabicNormalizer.Normalize(text, NormalizationRules.ForMatching));
 
     /// <summary>As <see cref="Scan(string)"/>, with the matching view already made.</summary>
-    public IReadOnlyList<GazetteerMatch> Scan(string text, NormalizedText view)
+    public IReadOnlyList<GazetteerMatch> Scan(string text, NormalizedText view) => Scan(text, view, NameKeys.Words(view.Text));
+
+    /// <summary>As <see cref="Scan(string, NormalizedText)"/>, with the view's words (<see cref="NameKeys.Words"/>) already split.</summary>
+    internal IReadOnlyList<GazetteerMatch> Scan(string text, NormalizedText view, List<(int Start, int End, string Text)> words)
     {
-        var words = NameKeys.Words(view.Text);
         var matches = new List<GazetteerMatch>();
         var i = 0;
         while (i < words.Count)
