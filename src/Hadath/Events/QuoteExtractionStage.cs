@@ -47,6 +47,8 @@ public sealed class QuoteExtractionStage : IStage
             var speech = SpeechLexicon.Default.FindAll(view.Keys);
             if (!speech.Any(s => IsVerb(s.Value))) continue;
             var participants = referents.Join(view, ParticipantFinder.Find(document, view, entityOfMention, speakers: true));
+            if (Environment.GetEnvironmentVariable("HADATH_QDEBUG") is not null)
+                Console.Error.WriteLine($"S[{string.Join(' ', view.Keys)}]\n   P: {string.Join(" | ", participants.Select(p => $"{p.First}-{p.End} {p.Actor.Name} {p.Type} gov={p.Governed} place={p.IsPlace} noun={p.Noun} sector={p.Actor.Sector}"))}");
             // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
             speech = speech.Where(s => !participants.Any(p => p.First <= s.Start && s.Start < p.End)).ToList();
             // A verb inside a quotation belongs to the quoted words ("“... من المتوقع أن يعلن ...”"); a negated one
@@ -79,7 +81,13 @@ public sealed class QuoteExtractionStage : IStage
                     else continue;
                 }
                 var speaker = FindSpeaker(view, participants, after, verb, lastSpeaker, setting, referents);
-                if (speaker is null) continue;
+                if (speaker is null)
+                {
+                    // Someone we could not name said this ("أما شيروان بري ... فقال"): a following "وأضاف" is theirs,
+                    // not the last speaker's.
+                    if (verb.Value != "continue") lastSpeaker = null;
+                    continue;
+                }
                 lastSpeaker = speaker;
                 quotes.Add(new QuoteRecord(speaker.Name, speaker.Range, text, view.Ranges[verb.Start], direct, Name));
                 covered = Math.Max(covered, text.End);
@@ -119,7 +127,8 @@ public sealed class QuoteExtractionStage : IStage
         PhraseLexicon<string>.Match verb, Speaker? lastSpeaker, string? setting, SpeakerReferents referents)
     {
         Participant? found;
-        if (verb.Value == "relay")
+        if (FrontedTopic(view, participants, verb) is { } fronted) found = fronted;
+        else if (verb.Value == "relay")
         {
             found = after.FirstOrDefault(p => p.First > 0 && IsAn(view.Keys[p.First - 1]));
             if (found is null) return null;
@@ -138,7 +147,7 @@ public sealed class QuoteExtractionStage : IStage
         if (found is null)
         {
             // "أما X ... فقال": the topic is someone we do not recognise, so the last speaker is not the one.
-            if (view.Keys.Count > 0 && view.Keys[0] == Amma) return null;
+            if (view.Keys.Count > 0 && IsAmma(view.Keys[0])) return null;
             // A continuation opening its sentence ("وأضاف") goes on with the last speaker; one inside a sentence
             // ("، قائلة إنها ...") belongs to that sentence's subject, which we did not find.
             var continues = verb.Value == "continue" && verb.Start <= 1;
@@ -179,6 +188,25 @@ public sealed class QuoteExtractionStage : IStage
                 && p.Type is EntityType.PER) ?? first;
         return first;
     }
+
+    /// <summary>
+    /// The topic of "أما X، ...، فقال" (as for X, ..., he said): the participant right after أما, or the person a title there
+    /// introduces ("أما المتحدث باسم الجيش، فلان،"). Only a verb carrying the answering ف counts, so a verb inside the
+    /// relative clause about X ("الذي قال") is left to the usual rules.
+    /// </summary>
+    private static Participant? FrontedTopic(SentenceView view, List<Participant> participants, PhraseLexicon<string>.Match verb)
+    {
+        if (verb.Value == "relay" || view.Count == 0 || !IsAmma(view.Keys[0])) return null;
+        if (view.Keys[verb.Start] is not { Length: > 1 } key || key[0] != ArabicLetters.Feh) return null;
+        var topic = participants.FirstOrDefault(p => p.First == 1 && p.End <= verb.Start && p.Governed is null && p.Actor.Range is not null
+            && !(p.IsPlace && !p.IsCountry));
+        if (topic is null || topic.Type is not null) return topic;
+        return participants.FirstOrDefault(p => p.First >= topic.End && p.First - topic.End <= AppositionReach && p.End <= verb.Start
+            && p.Type is EntityType.PER) ?? topic;
+    }
+
+    /// <summary>أما or وأما, "as for", normalised.</summary>
+    private static bool IsAmma(string key) => key == Amma || key == ArabicLetters.Waw + Amma;
 
     /// <summary>
     /// True when nothing after the verb can be its subject, so the subject is a pronoun: the statement, a colon or quotation,
