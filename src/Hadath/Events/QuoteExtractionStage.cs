@@ -142,8 +142,9 @@ public sealed class QuoteExtractionStage : IStage
             && !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
         if (found is null && verb.Value is "say" or "declare")
             found = BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= SubjectReach && p.Governed is null && !p.IsPlace))
-                ?? Topic(view, participants, verb.Start);
-        if (found is null && verb.Value == "continue") found = Topic(view, participants, verb.Start);
+                ?? Topic(view, participants, verb.Start) ?? CoordinatedSubject(view, participants, verb.Start);
+        if (found is null && verb.Value == "continue")
+            found = Topic(view, participants, verb.Start) ?? CoordinatedSubject(view, participants, verb.Start);
         if (found is null)
         {
             // "أما X ... فقال": the topic is someone we do not recognise, so the last speaker is not the one.
@@ -188,6 +189,26 @@ public sealed class QuoteExtractionStage : IStage
                 && p.Type is EntityType.PER) ?? first;
         return first;
     }
+
+    /// <summary>
+    /// The subject of a verb coordinated after a comma with the sentence's first clause: "وعبر المرجع الأعلى ... علي السيستاني،
+    /// الذي ...، عن تضامنه مع المحتجين، وقال إنهم ..." (expressed solidarity ..., and said). A verb-first sentence names its
+    /// subject in one unbroken phrase after the opening verb, however long, so the subject is the first participant standing
+    /// before any comma, within <see cref="SubjectPhraseReach"/> tokens, not behind a preposition and not a mere place.
+    /// </summary>
+    private static Participant? CoordinatedSubject(SentenceView view, List<Participant> participants, int verbStart)
+    {
+        if (verbStart < 2 || !IsComma(view.Keys[verbStart - 1])) return null;
+        var subject = participants.FirstOrDefault(p => p.End <= verbStart && p.Governed is null && !(p.IsPlace && !p.IsCountry)
+            && p.Actor.Range is not null);
+        if (subject is null || subject.First > SubjectPhraseReach) return null;
+        for (var i = 0; i < subject.First; i++)
+            if (!IsWord(view.Keys[i])) return null;
+        return subject;
+    }
+
+    /// <summary>How far into a verb-first sentence its subject phrase may start ("وعبر المرجع الأعلى للشيعة في العراق آية الله علي"), in tokens.</summary>
+    private const int SubjectPhraseReach = 10;
 
     /// <summary>
     /// The topic of "أما X، ...، فقال" (as for X, ..., he said): the participant right after أما, or the person a title there
