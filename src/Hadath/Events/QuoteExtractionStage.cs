@@ -154,6 +154,7 @@ public sealed class QuoteExtractionStage : IStage
             var continues = verb.Value == "continue" && verb.Start <= 1;
             return continues || (verb.Value != "continue" && PronounSubject(view, verb.Start + verb.Length)) ? lastSpeaker : null;
         }
+        found = Named(participants, after, found, verb.Start);
         var speaker = referents.Resolve(view, found, found.Actor.Range!.Value.Start) is { } referent
             ? new Speaker(referent.Name, found.Actor.Range!.Value, referent.Described)
             : AsSpeaker(found, setting);
@@ -188,6 +189,19 @@ public sealed class QuoteExtractionStage : IStage
             return participants.FirstOrDefault(p => p.First >= first.End && p.First - first.End <= AppositionReach && p.End <= verbStart
                 && p.Type is EntityType.PER) ?? first;
         return first;
+    }
+
+    /// <summary>
+    /// The person a described speaker introduces by name right after it ("السفير الكويتي للأمم المتحدة منصور العتيبي", the
+    /// Kuwaiti ambassador to the UN Mansour al-Otaibi): the named person speaks. The name must stand before the verb or, after
+    /// it, before the statement (in <paramref name="after"/>), so a person the statement mentions is never taken.
+    /// </summary>
+    private static Participant Named(List<Participant> participants, List<Participant> after, Participant found, int verbStart)
+    {
+        if (found.Type is not null || found.Noun is null) return found;
+        var candidates = found.End <= verbStart ? participants.Where(p => p.End <= verbStart) : after;
+        return candidates.FirstOrDefault(p => p.First >= found.End && p.First - found.End <= AppositionReach && p.Type is EntityType.PER
+            && p.Governed is null && p.Actor.Range is not null) ?? found;
     }
 
     /// <summary>
@@ -284,7 +298,7 @@ public sealed class QuoteExtractionStage : IStage
         for (var i = verbEnd; i < Math.Min(view.Count, limit + 1); i++)
         {
             var first = text[view.Ranges[i].Start];
-            if (SpeechLexicon.ClosingQuote(first) is not { } closing) continue;
+            if (SpeechLexicon.ClosingQuote(first) is not { } closing || ClosesGluedWord(text, view.Ranges[i].Start)) continue;
             var open = view.Ranges[i].Start + 1;
             var close = text.IndexOf(closing, open);
             if (close < 0) continue;
@@ -357,6 +371,13 @@ public sealed class QuoteExtractionStage : IStage
             end--;
         return new TextRange(start, end);
     }
+
+    /// <summary>
+    /// True for a straight quote glued to the word before it and followed by a space ("أعوام،\" مضيفاً"): it closes a
+    /// quotation whose opening mark the writer dropped, so nothing opens there.
+    /// </summary>
+    private static bool ClosesGluedWord(string text, int at) =>
+        text[at] == '"' && at > 0 && !char.IsWhiteSpace(text[at - 1]) && (at + 1 == text.Length || char.IsWhiteSpace(text[at + 1]));
 
     private static bool IsQuoteMark(char c) => c is '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '"' or '\u201E';
 
