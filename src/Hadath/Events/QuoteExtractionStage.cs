@@ -45,8 +45,17 @@ public sealed class QuoteExtractionStage : IStage
             cancellationToken.ThrowIfCancellationRequested();
             var view = SentenceView.Of(document, sentence);
             var speech = SpeechLexicon.Default.FindAll(view.Keys);
-            if (!speech.Any(s => IsVerb(s.Value))) continue;
             var participants = referents.Join(view, ParticipantFinder.Find(document, view, entityOfMention, speakers: true));
+            if (!speech.Any(s => IsVerb(s.Value)))
+            {
+                // "قال عبد الرحمن إن ... . وقدم السفير دانون شكوى ... . وأضاف أن": a continuation's pronoun refers to the
+                // latest subject able to speak, which need not be the last speaker.
+                if (SpeakingSubject(view, participants) is { } subject)
+                    lastSpeaker = referents.Resolve(view, subject, subject.Actor.Range!.Value.Start) is { } r
+                        ? new Speaker(r.Name, subject.Actor.Range!.Value, r.Described)
+                        : AsSpeaker(subject, setting);
+                continue;
+            }
             if (Environment.GetEnvironmentVariable("HADATH_QDEBUG") is not null)
                 Console.Error.WriteLine($"S[{string.Join(' ', view.Keys)}]\n   P: {string.Join(" | ", participants.Select(p => $"{p.First}-{p.End} {p.Actor.Name} {p.Type} gov={p.Governed} place={p.IsPlace} noun={p.Noun} sector={p.Actor.Sector}"))}");
             // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
@@ -189,6 +198,19 @@ public sealed class QuoteExtractionStage : IStage
             return participants.FirstOrDefault(p => p.First >= first.End && p.First - first.End <= AppositionReach && p.End <= verbStart
                 && p.Type is EntityType.PER) ?? first;
         return first;
+    }
+
+    /// <summary>
+    /// The subject of a sentence that says nothing when it could speak: a person, an organisation or group, or a described
+    /// official (government, police, army, judiciary, legislature); countries and places act but are not taken for speakers.
+    /// </summary>
+    private static Participant? SpeakingSubject(SentenceView view, List<Participant> participants)
+    {
+        var topic = Topic(view, participants, view.Count);
+        if (topic is null || topic.IsPlace || topic.Actor.Range is null) return null;
+        return topic.Type is EntityType.PER or EntityType.ORG or EntityType.GRP
+            || (topic.Type is null && topic.Noun is not null && topic.Actor.Sector is "GOV" or "COP" or "MIL" or "JUD" or "LEG")
+            ? topic : null;
     }
 
     /// <summary>
