@@ -56,8 +56,6 @@ public sealed class QuoteExtractionStage : IStage
                         : AsSpeaker(subject, setting);
                 continue;
             }
-            if (Environment.GetEnvironmentVariable("HADATH_QDEBUG") is not null)
-                Console.Error.WriteLine($"S[{string.Join(' ', view.Keys)}]\n   P: {string.Join(" | ", participants.Select(p => $"{p.First}-{p.End} {p.Actor.Name} {p.Type} gov={p.Governed} place={p.IsPlace} noun={p.Noun} sector={p.Actor.Sector}"))}");
             // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
             speech = speech.Where(s => !participants.Any(p => p.First <= s.Start && s.Start < p.End)).ToList();
             // A verb inside a quotation belongs to the quoted words ("“... من المتوقع أن يعلن ...”"); a negated one
