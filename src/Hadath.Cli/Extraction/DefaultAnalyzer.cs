@@ -25,9 +25,10 @@ public static class DefaultAnalyzer
     }
 
     /// <summary>
-    /// The real pipeline (<see cref="HadathEngine.CreateDefault"/>). Its version string names the library build and
-    /// the stages; a store re-analyses an article whenever it changes. The lead may want a finer version (model files'
-    /// dates or hashes) once models ship: a rule changed inside a stage does not change this string.
+    /// The real pipeline (<see cref="HadathEngine.CreateDefault"/>). Its version string names the library build, the
+    /// stages and a fingerprint of what decides the output: the library (code and embedded lexicons), the knowledge base
+    /// and the tagger's model files. A store re-analyses an article whenever it changes, so a retrained model or an edited
+    /// lexicon reaches every stored article.
     /// While the default pipeline cannot be built (stages still missing), articles are stored with their text and
     /// full-text index only, under version "text-only-0", and analysed again once it can.
     /// </summary>
@@ -44,6 +45,28 @@ public static class DefaultAnalyzer
         }
     }
 
+    /// <summary>First 12 hex digits of SHA-256 over the library, the knowledge base and the model files (those found).</summary>
+    private static string Fingerprint()
+    {
+        var files = new[]
+        {
+            typeof(HadathEngine).Assembly.Location,
+            Hadath.Knowledge.KnowledgeBase.DefaultPath(),
+            ModelOrNull("ner.bin"),
+            ModelOrNull("clusters.bin"),
+        };
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in files)
+            if (!string.IsNullOrEmpty(file) && File.Exists(file)) sha.AppendData(File.ReadAllBytes(file));
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
+
+    private static string? ModelOrNull(string name)
+    {
+        try { return Hadath.Tagging.ModelPaths.Find(name); }
+        catch (FileNotFoundException) { return null; }
+    }
+
     private sealed class TextOnly : IArticleAnalyzer
     {
         public string Version => "text-only-0";
@@ -54,7 +77,7 @@ public static class DefaultAnalyzer
     private sealed class Engine(HadathEngine engine) : IArticleAnalyzer
     {
         public string Version { get; } = "hadath " + typeof(HadathEngine).Assembly.GetName().Version + " ["
-            + string.Join(",", engine.Pipeline.Stages.Select(s => s.Name)) + "]";
+            + string.Join(",", engine.Pipeline.Stages.Select(s => s.Name)) + "] " + Fingerprint();
 
         public AnalyzedArticle Analyze(SourceArticle article, CancellationToken cancellationToken = default) =>
             new(article, engine.Analyze(AnalyzedArticle.ToRecord(article), cancellationToken));

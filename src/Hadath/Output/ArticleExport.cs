@@ -9,6 +9,8 @@ namespace Hadath.Output;
 public static class ArticleExport
 {
     /// <summary>Types the article schema knows; DATE, NUMBER and MISC mentions are not entities of an article.</summary>
+    private const int MaxAliases = 5;
+
     private static readonly HashSet<EntityType> ArticleEntityTypes = [EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.GRP];
 
     public static ArticleRecord ToRecord(Document document, ArticleRecord? source = null)
@@ -18,7 +20,8 @@ public static class ArticleExport
             .Select(e => new EntityRecord
             {
                 Name = e.Name,
-                Aliases = [.. e.Aliases],
+                // A few English aliases help a reader; GeoNames holds dozens of transliterations per big city.
+                Aliases = [.. e.Aliases.Take(MaxAliases)],
                 Type = e.Type.ToString(),
                 Country = e.Country,
                 Mentions = e.MentionIndices.Select(i => document.Slice(document.Mentions[i].Range)).Distinct().ToList(),
