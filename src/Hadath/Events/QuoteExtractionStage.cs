@@ -8,19 +8,13 @@ namespace Hadath.Events;
 /// <summary>
 /// Finds attributed statements: "قال X إن ..." (reported), "قال X: “...”" (direct), "“...”، قال X" (speaker after),
 /// "نقلت X عن Y قوله" (relayed: Y speaks) and continuations ("وأضاف “...”", "، مضيفا أن ...") given to the sentence's
-/// subject or the last speaker. The speaker is the best participant between the verb and the statement (a person before
+/// subject, the latest subject able to speak, or the last speaker (<see cref="SpeakerSyntax"/>). The speaker is the best participant between the verb and the statement (a person before
 /// an organisation before a description before a country), or before the verb ("X قال إن", "أما X ... فقال").
 /// </summary>
 public sealed class QuoteExtractionStage : IStage
 {
     /// <summary>How far before a verb its subject may stand ("لكن التجار قالوا إن"), in tokens.</summary>
     private const int SubjectReach = 3;
-
-    /// <summary>How far into its sentence a subject may start ("من جهته قدم السفير"), in tokens.</summary>
-    private const int TopicReach = 4;
-
-    /// <summary>How far after a title the person it introduces may stand ("السفير الإسرائيلي للأمم المتحدة، داني دانون"), in tokens.</summary>
-    private const int AppositionReach = 5;
 
     public string Name => "quotes.rules-v2";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions | Layers.Links;
@@ -50,7 +44,7 @@ public sealed class QuoteExtractionStage : IStage
             {
                 // "قال عبد الرحمن إن ... . وقدم السفير دانون شكوى ... . وأضاف أن": a continuation's pronoun refers to the
                 // latest subject able to speak, which need not be the last speaker.
-                if (SpeakingSubject(view, participants) is { } subject)
+                if (SpeakerSyntax.SpeakingSubject(view, participants) is { } subject)
                     lastSpeaker = referents.Resolve(view, subject, subject.Actor.Range!.Value.Start) is { } r
                         ? new Speaker(r.Name, subject.Actor.Range!.Value, r.Described)
                         : AsSpeaker(subject, setting);
@@ -134,7 +128,7 @@ public sealed class QuoteExtractionStage : IStage
         PhraseLexicon<string>.Match verb, Speaker? lastSpeaker, string? setting, SpeakerReferents referents)
     {
         Participant? found;
-        if (FrontedTopic(view, participants, verb) is { } fronted) found = fronted;
+        if (SpeakerSyntax.FrontedTopic(view, participants, verb) is { } fronted) found = fronted;
         else if (verb.Value == "relay")
         {
             found = after.FirstOrDefault(p => p.First > 0 && IsAn(view.Keys[p.First - 1]));
@@ -149,19 +143,19 @@ public sealed class QuoteExtractionStage : IStage
             && !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
         if (found is null && verb.Value is "say" or "declare")
             found = BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= SubjectReach && p.Governed is null && !p.IsPlace))
-                ?? Topic(view, participants, verb.Start) ?? CoordinatedSubject(view, participants, verb.Start);
+                ?? SpeakerSyntax.Topic(view, participants, verb.Start) ?? SpeakerSyntax.CoordinatedSubject(view, participants, verb.Start);
         if (found is null && verb.Value == "continue")
-            found = Topic(view, participants, verb.Start) ?? CoordinatedSubject(view, participants, verb.Start);
+            found = SpeakerSyntax.Topic(view, participants, verb.Start) ?? SpeakerSyntax.CoordinatedSubject(view, participants, verb.Start);
         if (found is null)
         {
             // "أما X ... فقال": the topic is someone we do not recognise, so the last speaker is not the one.
-            if (view.Keys.Count > 0 && IsAmma(view.Keys[0])) return null;
+            if (view.Keys.Count > 0 && SpeakerSyntax.IsAmma(view.Keys[0])) return null;
             // A continuation opening its sentence ("وأضاف") goes on with the last speaker; one inside a sentence
             // ("، قائلة إنها ...") belongs to that sentence's subject, which we did not find.
             var continues = verb.Value == "continue" && verb.Start <= 1;
             return continues || (verb.Value != "continue" && PronounSubject(view, verb.Start + verb.Length)) ? lastSpeaker : null;
         }
-        found = Named(participants, after, found, verb.Start);
+        found = SpeakerSyntax.Named(participants, after, found, verb.Start);
         var speaker = referents.Resolve(view, found, found.Actor.Range!.Value.Start) is { } referent
             ? new Speaker(referent.Name, found.Actor.Range!.Value, referent.Described)
             : AsSpeaker(found, setting);
@@ -184,86 +178,6 @@ public sealed class QuoteExtractionStage : IStage
     }
 
     /// <summary>
-    /// The subject of the sentence before <paramref name="verbStart"/>: its first participant not behind a preposition and not a
-    /// mere place, or the named person a title there introduces ("السفير الإسرائيلي ...، داني دانون،").
-    /// </summary>
-    private static Participant? Topic(SentenceView view, List<Participant> participants, int verbStart)
-    {
-        var first = participants.FirstOrDefault(p => p.End <= verbStart && p.Governed is null && !(p.IsPlace && !p.IsCountry));
-        // Past the first few words the participant is no subject ("أما شيروان بري، أحد رؤساء الهلال الأحمر ... فقال").
-        if (first is null || first.First > TopicReach) return null;
-        if (first.Type is null)
-            return participants.FirstOrDefault(p => p.First >= first.End && p.First - first.End <= AppositionReach && p.End <= verbStart
-                && p.Type is EntityType.PER) ?? first;
-        return first;
-    }
-
-    /// <summary>
-    /// The subject of a sentence that says nothing when it could speak: a person, an organisation or group, or a described
-    /// official (government, police, army, judiciary, legislature); countries and places act but are not taken for speakers.
-    /// </summary>
-    private static Participant? SpeakingSubject(SentenceView view, List<Participant> participants)
-    {
-        var topic = Topic(view, participants, view.Count);
-        if (topic is null || topic.IsPlace || topic.Actor.Range is null) return null;
-        return topic.Type is EntityType.PER or EntityType.ORG or EntityType.GRP
-            || (topic.Type is null && topic.Noun is not null && topic.Actor.Sector is "GOV" or "COP" or "MIL" or "JUD" or "LEG")
-            ? topic : null;
-    }
-
-    /// <summary>
-    /// The person a described speaker introduces by name right after it ("السفير الكويتي للأمم المتحدة منصور العتيبي", the
-    /// Kuwaiti ambassador to the UN Mansour al-Otaibi): the named person speaks. The name must stand before the verb or, after
-    /// it, before the statement (in <paramref name="after"/>), so a person the statement mentions is never taken.
-    /// </summary>
-    private static Participant Named(List<Participant> participants, List<Participant> after, Participant found, int verbStart)
-    {
-        if (found.Type is not null || found.Noun is null) return found;
-        var candidates = found.End <= verbStart ? participants.Where(p => p.End <= verbStart) : after;
-        return candidates.FirstOrDefault(p => p.First >= found.End && p.First - found.End <= AppositionReach && p.Type is EntityType.PER
-            && p.Governed is null && p.Actor.Range is not null) ?? found;
-    }
-
-    /// <summary>
-    /// The subject of a verb coordinated after a comma with the sentence's first clause: "وعبر المرجع الأعلى ... علي السيستاني،
-    /// الذي ...، عن تضامنه مع المحتجين، وقال إنهم ..." (expressed solidarity ..., and said). A verb-first sentence names its
-    /// subject in one unbroken phrase after the opening verb, however long, so the subject is the first participant standing
-    /// before any comma, within <see cref="SubjectPhraseReach"/> tokens, not behind a preposition and not a mere place.
-    /// </summary>
-    private static Participant? CoordinatedSubject(SentenceView view, List<Participant> participants, int verbStart)
-    {
-        if (verbStart < 2 || !IsComma(view.Keys[verbStart - 1])) return null;
-        var subject = participants.FirstOrDefault(p => p.End <= verbStart && p.Governed is null && !(p.IsPlace && !p.IsCountry)
-            && p.Actor.Range is not null);
-        if (subject is null || subject.First > SubjectPhraseReach) return null;
-        for (var i = 0; i < subject.First; i++)
-            if (!IsWord(view.Keys[i])) return null;
-        return subject;
-    }
-
-    /// <summary>How far into a verb-first sentence its subject phrase may start ("وعبر المرجع الأعلى للشيعة في العراق آية الله علي"), in tokens.</summary>
-    private const int SubjectPhraseReach = 10;
-
-    /// <summary>
-    /// The topic of "أما X، ...، فقال" (as for X, ..., he said): the participant right after أما, or the person a title there
-    /// introduces ("أما المتحدث باسم الجيش، فلان،"). Only a verb carrying the answering ف counts, so a verb inside the
-    /// relative clause about X ("الذي قال") is left to the usual rules.
-    /// </summary>
-    private static Participant? FrontedTopic(SentenceView view, List<Participant> participants, PhraseLexicon<string>.Match verb)
-    {
-        if (verb.Value == "relay" || view.Count == 0 || !IsAmma(view.Keys[0])) return null;
-        if (view.Keys[verb.Start] is not { Length: > 1 } key || key[0] != ArabicLetters.Feh) return null;
-        var topic = participants.FirstOrDefault(p => p.First == 1 && p.End <= verb.Start && p.Governed is null && p.Actor.Range is not null
-            && !(p.IsPlace && !p.IsCountry));
-        if (topic is null || topic.Type is not null) return topic;
-        return participants.FirstOrDefault(p => p.First >= topic.End && p.First - topic.End <= AppositionReach && p.End <= verb.Start
-            && p.Type is EntityType.PER) ?? topic;
-    }
-
-    /// <summary>أما or وأما, "as for", normalised.</summary>
-    private static bool IsAmma(string key) => key == Amma || key == ArabicLetters.Waw + Amma;
-
-    /// <summary>
     /// True when nothing after the verb can be its subject, so the subject is a pronoun: the statement, a colon or quotation,
     /// or a prepositional phrase ("في بيان", "لشبكة") comes straight after it.
     /// </summary>
@@ -281,8 +195,6 @@ public sealed class QuoteExtractionStage : IStage
     private static readonly string[] MediaHearers = ["\u0644\u0634\u0628\u0643\u0647", "\u0644\u0648\u0643\u0627\u0644\u0647", "\u0644\u0635\u062D\u064A\u0641\u0647", "\u0644\u0642\u0646\u0627\u0647"];
 
     private static bool Addressed(SentenceView view, int first) => first > 0 && MediaHearers.Contains(view.Keys[first - 1]);
-
-    private const string Amma = "\u0627\u0645\u0627"; // أما "as for", normalised
 
     private const string From = "\u0645\u0646"; // من
 
