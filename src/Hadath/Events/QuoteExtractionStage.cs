@@ -8,19 +8,13 @@ namespace Hadath.Events;
 /// <summary>
 /// Finds attributed statements: "قال X إن ..." (reported), "قال X: “...”" (direct), "“...”، قال X" (speaker after),
 /// "نقلت X عن Y قوله" (relayed: Y speaks) and continuations ("وأضاف “...”", "، مضيفا أن ...") given to the sentence's
-/// subject or the last speaker. The speaker is the best participant between the verb and the statement (a person before
+/// subject, the latest subject able to speak, or the last speaker (<see cref="SpeakerSyntax"/>). The speaker is the best participant between the verb and the statement (a person before
 /// an organisation before a description before a country), or before the verb ("X قال إن", "أما X ... فقال").
 /// </summary>
 public sealed class QuoteExtractionStage : IStage
 {
     /// <summary>How far before a verb its subject may stand ("لكن التجار قالوا إن"), in tokens.</summary>
     private const int SubjectReach = 3;
-
-    /// <summary>How far into its sentence a subject may start ("من جهته قدم السفير"), in tokens.</summary>
-    private const int TopicReach = 4;
-
-    /// <summary>How far after a title the person it introduces may stand ("السفير الإسرائيلي للأمم المتحدة، داني دانون"), in tokens.</summary>
-    private const int AppositionReach = 5;
 
     public string Name => "quotes.rules-v2";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions | Layers.Links;
@@ -45,8 +39,17 @@ public sealed class QuoteExtractionStage : IStage
             cancellationToken.ThrowIfCancellationRequested();
             var view = SentenceView.Of(document, sentence);
             var speech = SpeechLexicon.Default.FindAll(view.Keys);
-            if (!speech.Any(s => IsVerb(s.Value))) continue;
             var participants = referents.Join(view, ParticipantFinder.Find(document, view, entityOfMention, speakers: true));
+            if (!speech.Any(s => IsVerb(s.Value)))
+            {
+                // "قال عبد الرحمن إن ... . وقدم السفير دانون شكوى ... . وأضاف أن": a continuation's pronoun refers to the
+                // latest subject able to speak, which need not be the last speaker.
+                if (SpeakerSyntax.SpeakingSubject(view, participants) is { } subject)
+                    lastSpeaker = referents.Resolve(view, subject, subject.Actor.Range!.Value.Start) is { } r
+                        ? new Speaker(r.Name, subject.Actor.Range!.Value, r.Described)
+                        : AsSpeaker(subject, setting);
+                continue;
+            }
             // "سي إن إن" (CNN) holds إن: words inside a name are no speech cues.
             speech = speech.Where(s => !participants.Any(p => p.First <= s.Start && s.Start < p.End)).ToList();
             // A verb inside a quotation belongs to the quoted words ("“... من المتوقع أن يعلن ...”"); a negated one
@@ -79,7 +82,13 @@ public sealed class QuoteExtractionStage : IStage
                     else continue;
                 }
                 var speaker = FindSpeaker(view, participants, after, verb, lastSpeaker, setting, referents);
-                if (speaker is null) continue;
+                if (speaker is null)
+                {
+                    // Someone we could not name said this ("أما شيروان بري ... فقال"): a following "وأضاف" is theirs,
+                    // not the last speaker's.
+                    if (verb.Value != "continue") lastSpeaker = null;
+                    continue;
+                }
                 lastSpeaker = speaker;
                 quotes.Add(new QuoteRecord(speaker.Name, speaker.Range, text, view.Ranges[verb.Start], direct, Name));
                 covered = Math.Max(covered, text.End);
@@ -119,7 +128,8 @@ public sealed class QuoteExtractionStage : IStage
         PhraseLexicon<string>.Match verb, Speaker? lastSpeaker, string? setting, SpeakerReferents referents)
     {
         Participant? found;
-        if (verb.Value == "relay")
+        if (SpeakerSyntax.FrontedTopic(view, participants, verb) is { } fronted) found = fronted;
+        else if (verb.Value == "relay")
         {
             found = after.FirstOrDefault(p => p.First > 0 && IsAn(view.Keys[p.First - 1]));
             if (found is null) return null;
@@ -133,17 +143,19 @@ public sealed class QuoteExtractionStage : IStage
             && !(p.IsPlace && p.First > 0 && view.Keys[p.First - 1] == From)));
         if (found is null && verb.Value is "say" or "declare")
             found = BestSpeaker(participants.Where(p => p.End <= verb.Start && verb.Start - p.End <= SubjectReach && p.Governed is null && !p.IsPlace))
-                ?? Topic(view, participants, verb.Start);
-        if (found is null && verb.Value == "continue") found = Topic(view, participants, verb.Start);
+                ?? SpeakerSyntax.Topic(view, participants, verb.Start) ?? SpeakerSyntax.CoordinatedSubject(view, participants, verb.Start);
+        if (found is null && verb.Value == "continue")
+            found = SpeakerSyntax.Topic(view, participants, verb.Start) ?? SpeakerSyntax.CoordinatedSubject(view, participants, verb.Start);
         if (found is null)
         {
             // "أما X ... فقال": the topic is someone we do not recognise, so the last speaker is not the one.
-            if (view.Keys.Count > 0 && view.Keys[0] == Amma) return null;
+            if (view.Keys.Count > 0 && SpeakerSyntax.IsAmma(view.Keys[0])) return null;
             // A continuation opening its sentence ("وأضاف") goes on with the last speaker; one inside a sentence
             // ("، قائلة إنها ...") belongs to that sentence's subject, which we did not find.
             var continues = verb.Value == "continue" && verb.Start <= 1;
             return continues || (verb.Value != "continue" && PronounSubject(view, verb.Start + verb.Length)) ? lastSpeaker : null;
         }
+        found = SpeakerSyntax.Named(participants, after, found, verb.Start);
         var speaker = referents.Resolve(view, found, found.Actor.Range!.Value.Start) is { } referent
             ? new Speaker(referent.Name, found.Actor.Range!.Value, referent.Described)
             : AsSpeaker(found, setting);
@@ -166,21 +178,6 @@ public sealed class QuoteExtractionStage : IStage
     }
 
     /// <summary>
-    /// The subject of the sentence before <paramref name="verbStart"/>: its first participant not behind a preposition and not a
-    /// mere place, or the named person a title there introduces ("السفير الإسرائيلي ...، داني دانون،").
-    /// </summary>
-    private static Participant? Topic(SentenceView view, List<Participant> participants, int verbStart)
-    {
-        var first = participants.FirstOrDefault(p => p.End <= verbStart && p.Governed is null && !(p.IsPlace && !p.IsCountry));
-        // Past the first few words the participant is no subject ("أما شيروان بري، أحد رؤساء الهلال الأحمر ... فقال").
-        if (first is null || first.First > TopicReach) return null;
-        if (first.Type is null)
-            return participants.FirstOrDefault(p => p.First >= first.End && p.First - first.End <= AppositionReach && p.End <= verbStart
-                && p.Type is EntityType.PER) ?? first;
-        return first;
-    }
-
-    /// <summary>
     /// True when nothing after the verb can be its subject, so the subject is a pronoun: the statement, a colon or quotation,
     /// or a prepositional phrase ("في بيان", "لشبكة") comes straight after it.
     /// </summary>
@@ -198,8 +195,6 @@ public sealed class QuoteExtractionStage : IStage
     private static readonly string[] MediaHearers = ["\u0644\u0634\u0628\u0643\u0647", "\u0644\u0648\u0643\u0627\u0644\u0647", "\u0644\u0635\u062D\u064A\u0641\u0647", "\u0644\u0642\u0646\u0627\u0647"];
 
     private static bool Addressed(SentenceView view, int first) => first > 0 && MediaHearers.Contains(view.Keys[first - 1]);
-
-    private const string Amma = "\u0627\u0645\u0627"; // أما "as for", normalised
 
     private const string From = "\u0645\u0646"; // من
 
@@ -235,7 +230,7 @@ public sealed class QuoteExtractionStage : IStage
         for (var i = verbEnd; i < Math.Min(view.Count, limit + 1); i++)
         {
             var first = text[view.Ranges[i].Start];
-            if (SpeechLexicon.ClosingQuote(first) is not { } closing) continue;
+            if (SpeechLexicon.ClosingQuote(first) is not { } closing || ClosesGluedWord(text, view.Ranges[i].Start)) continue;
             var open = view.Ranges[i].Start + 1;
             var close = text.IndexOf(closing, open);
             if (close < 0) continue;
@@ -308,6 +303,13 @@ public sealed class QuoteExtractionStage : IStage
             end--;
         return new TextRange(start, end);
     }
+
+    /// <summary>
+    /// True for a straight quote glued to the word before it and followed by a space ("أعوام،\" مضيفاً"): it closes a
+    /// quotation whose opening mark the writer dropped, so nothing opens there.
+    /// </summary>
+    private static bool ClosesGluedWord(string text, int at) =>
+        text[at] == '"' && at > 0 && !char.IsWhiteSpace(text[at - 1]) && (at + 1 == text.Length || char.IsWhiteSpace(text[at + 1]));
 
     private static bool IsQuoteMark(char c) => c is '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '"' or '\u201E';
 

@@ -81,4 +81,37 @@ public class QuoteExtractionTests
         Assert.True(quotes.Count > index, $"only {quotes.Count} quotes");
         Assert.Equal(speaker, quotes[index].Speaker);
     }
+
+    [Theory]
+    // "As for Ambassador Danny Danon, who arrived yesterday, he said that ...": أما fronts the speaker, not the last one.
+    [InlineData("قال رامي عبد الرحمن إن الغارة قتلت مدنيين. أما السفير الإسرائيلي داني دانون، الذي وصل أمس إلى نيويورك، فقال إن الكويت تعمدت ذلك.", 1, "Danny Danon")]
+    // "Sistani, who rarely intervenes in politics, expressed solidarity ..., and said that ...": the verb-first sentence's subject.
+    [InlineData("وقال التلفزيون الرسمي العراقي إن المحتجين انسحبوا. وعبر المرجع الأعلى للشيعة في العراق آية الله علي السيستاني، الذي يندر تدخله في السياسة، عن تضامنه مع المحتجين، وقال إنهم يواجهون نقصا حادا.", 1, "Ali al-Sistani")]
+    // "The Kuwaiti ambassador to the UN Mansour al-Otaibi demanded ...": the named person speaks, not his title.
+    [InlineData("طالب السفير الكويتي للأمم المتحدة منصور العتيبي بأن يعقد مجلس الأمن جلسة طارئة.", 0, "Mansour al-Otaibi")]
+    // "... Danon filed a complaint. He added that ...": the continuation's pronoun is the latest subject, not the last speaker.
+    [InlineData("قال رامي عبد الرحمن إن الغارة قتلت مدنيين. وقدم السفير الإسرائيلي داني دانون شكوى لمجلس الأمن. وأضاف أن الكويت تعمدت استدعاء جلسة.", 1, "Danny Danon")]
+    public void SpeakerFollowsSentenceSyntax(string text, int index, string speaker)
+    {
+        var quotes = Quotes(text);
+        Assert.True(quotes.Count > index, $"only {quotes.Count} quotes");
+        Assert.Equal(speaker, quotes[index].Speaker);
+    }
+
+    [Fact]
+    public void AnUnnamedSpeakerEndsTheLastSpeakersTurn()
+    {
+        // "Rami said ... As for Sherwan Bery (not in the KB), he said ... He added ...": "added" is not Rami's.
+        var quotes = Quotes("قال رامي عبد الرحمن إن الغارة قتلت مدنيين. أما شيروان بري، أحد رؤساء الهلال الأحمر، فقال إن المستشفى استهدف. وأضاف أنه المستشفى الوحيد العامل في المدينة.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Rami Abdulrahman" && q.Text.Contains("الوحيد"));
+    }
+
+    [Fact]
+    public void AStrayClosingQuoteOpensNothing()
+    {
+        // "..., for Gaza is besieged," adding that "when ...": the mark glued to أعوام closes; the statement is after بأنه.
+        var quotes = Quotes("طالب السفير منصور العتيبي لعدم فصل ما جرى اليوم، فغزة ما زالت محاصرة منذ عشرة أعوام،\" مضيفاً بأنه \"عندما لا يتم الرد تكون هذه النتيجة\".");
+        Assert.Contains(quotes, q => q.Text.StartsWith("عندما"));
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("مضيفاً"));
+    }
 }
